@@ -1,0 +1,303 @@
+"""The ``kinerja`` command: admins' scheduled jobs, the province's batch work, tests.
+
+Exit codes: 0 success, 1 rejected input (message names file, row, column or
+reason; nothing changed), 2 usage error. Secrets come from a prompt or the
+environment (KINERJA_PASSWORD, KINERJA_PASSPHRASE), never from arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from kinerja_desktop import __version__
+from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.domain.roles import Role, SiteRole
+from kinerja_desktop.services.context import Actor
+from kinerja_desktop.storage.engine import Database
+
+log = logging.getLogger("kinerja.cli")
+MAX_LISTED_ERRORS = 50
+
+
+class Cli:
+    """State of one invocation: parsed args, the open database, the output mode."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from kinerja_desktop.services.database import open_database
+
+            self._db, result = open_database(self.args.db, self.args.db_url)
+            if result.backup is not None:
+                self.info(f"Basis data diperbarui ke skema {result.to_revision}; "
+                          f"cadangan: {result.backup}")
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    def secret(self, env: str, prompt: str, *, confirm: bool = False) -> str:
+        value = os.environ.get(env)
+        if value:
+            return value
+        if not sys.stdin.isatty():
+            raise UserError(f"{prompt} tidak diberikan: isi variabel lingkungan {env} "
+                            "atau jalankan di terminal.")
+        first = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"Ulangi {prompt.lower()}: ") != first:
+            raise UserError(f"{prompt} yang diulang tidak sama.")
+        return first
+
+    def actor(self) -> Actor:
+        from kinerja_desktop.services.auth import login
+
+        password = self.secret("KINERJA_PASSWORD", f"Kata sandi {self.args.user}")
+        return login(self.db, self.args.user, password)
+
+    def info(self, text: str) -> None:
+        if not self.args.json:
+            print(text)
+
+    def result(self, text: str, data: Any) -> None:
+        if self.args.json:
+            print(json.dumps(_jsonable(data), ensure_ascii=False, sort_keys=True))
+        else:
+            print(text)
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def cmd_init(cli: Cli) -> int:
+    from kinerja_desktop.services.site import init_site
+
+    a = cli.args
+    password = cli.secret("KINERJA_PASSWORD", "Kata sandi admin baru", confirm=True)
+    passphrase = cli.secret("KINERJA_PASSPHRASE", "Frasa sandi kunci situs", confirm=True)
+    info = init_site(
+        cli.db, code=a.site_code, name=a.site_name, role=SiteRole(a.role),
+        admin_username=a.user, admin_password=password, passphrase=passphrase,
+        parent_code=a.parent, alamat=a.alamat,
+    )
+    cli.result(
+        f"Situs {info.code} ({info.name}, {info.role.label}) siap.\n"
+        f"Akun admin: {a.user}\nSidik jari kunci (bacakan ke provinsi): {info.fingerprint}",
+        info,
+    )
+    return 0
+
+
+def cmd_demo(cli: Cli) -> int:
+    from kinerja_desktop.services.demo import make_demo
+
+    actor = cli.actor()
+    result = make_demo(cli.db, actor, pegawai=cli.args.pegawai, year=cli.args.year,
+                       seed=cli.args.seed, progress=_progress_printer(cli))
+    cli.result(f"Data contoh dibuat: {result}", result)
+    return 0
+
+
+def _progress_printer(cli: Cli) -> Callable[[int, int], None] | None:
+    if cli.args.json or not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return report
+
+
+def cmd_pegawai(cli: Cli) -> int:
+    from kinerja_desktop.services import pegawai_excel as px
+
+    a = cli.args
+    path = Path(a.file)
+    if a.action == "template":
+        out = px.export_template(path)
+        cli.result(f"Template ditulis ke {out}", {"file": str(out)})
+        return 0
+    actor = cli.actor()
+    if a.action == "export":
+        n = px.export_pegawai(cli.db, actor, path)
+        cli.result(f"{n} pegawai diekspor ke {path}", {"file": str(path), "pegawai": n})
+        return 0
+    try:
+        result = px.apply_import(cli.db, actor, path, update_existing=a.perbarui,
+                                 dry_run=a.dry_run, progress=_progress_printer(cli))
+    except px.ImportRejected as exc:
+        if a.json:
+            print(json.dumps({"error": exc.message, "errors": [str(e) for e in exc.errors]},
+                             ensure_ascii=False))
+        else:
+            print(f"Impor ditolak, tidak ada yang diubah: {path} "
+                  f"({len(exc.errors)} kesalahan)", file=sys.stderr)
+            for err in exc.errors[:MAX_LISTED_ERRORS]:
+                print(f"  {err}", file=sys.stderr)
+            if len(exc.errors) > MAX_LISTED_ERRORS:
+                print(f"  … dan {len(exc.errors) - MAX_LISTED_ERRORS} kesalahan lain "
+                      "(gunakan --json untuk daftar lengkap).", file=sys.stderr)
+            if not a.perbarui and any("sudah terdaftar" in e.message for e in exc.errors):
+                print("Petunjuk: tambahkan --perbarui untuk memperbarui pegawai yang sudah ada.",
+                      file=sys.stderr)
+        return 1
+    verb = "Pemeriksaan selesai (tanpa menyimpan)" if a.dry_run else "Impor selesai"
+    cli.result(f"{verb}: {result}", result)
+    return 0
+
+
+def cmd_user(cli: Cli) -> int:
+    from kinerja_desktop.services.auth import create_account, list_accounts
+
+    actor = cli.actor()
+    if cli.args.action == "list":
+        accounts = list_accounts(cli.db, actor)
+        cli.result("\n".join(f"{u.username}\t{u.role.label}\t{'aktif' if u.aktif else 'nonaktif'}"
+                             for u in accounts), accounts)
+        return 0
+    password = cli.secret("KINERJA_NEW_PASSWORD", f"Kata sandi untuk {cli.args.username}",
+                          confirm=True)
+    info = create_account(cli.db, actor, cli.args.username, password, Role(cli.args.role),
+                          cli.args.nip)
+    cli.result(f"Akun {info.username} ({info.role.label}) dibuat.", info)
+    return 0
+
+
+def cmd_db(cli: Cli) -> int:
+    from kinerja_desktop.storage.migrations import current_revision, head_revision
+
+    db = cli.db  # opening checks and upgrades
+    current = current_revision(db)
+    data = {"database": db.where, "revision": current, "head": head_revision()}
+    cli.result(f"Basis data {db.where}: skema {current} (terbaru {data['head']}), baik.", data)
+    return 0
+
+
+def cmd_backup(cli: Cli) -> int:
+    from kinerja_desktop.services.database import backup_database
+
+    out = backup_database(cli.db, Path(cli.args.output))
+    cli.result(f"Cadangan ditulis ke {out}", {"file": str(out)})
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own texts are English; keep exit 2
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: kesalahan pemakaian: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="kinerja", description="Kinerja Desktop — perintah baris.")
+    p.add_argument("--version", action="version", version=f"kinerja {__version__}")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--db", help="file basis data SQLite (bawaan: folder data pengguna "
+                                    "atau KINERJA_DB)")
+    where.add_argument("--db-url", help="URL SQLAlchemy, mis. postgresql+psycopg://host/db")
+    p.add_argument("--user", default="admin", help="akun yang bertindak (bawaan: admin)")
+    p.add_argument("--json", action="store_true", help="keluaran JSON untuk skrip")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    s = sub.add_parser("init", help="siapkan situs, kunci dan akun admin")
+    s.add_argument("--site-code", required=True)
+    s.add_argument("--site-name", required=True)
+    s.add_argument("--role", required=True, choices=[r.value for r in SiteRole])
+    s.add_argument("--parent", help="kode situs induk (provinsi / kantor)")
+    s.add_argument("--alamat")
+    s.set_defaults(func=cmd_init)
+
+    s = sub.add_parser("demo", help="buat kantor contoh dengan data sintetis")
+    s.add_argument("--pegawai", type=int, default=200)
+    s.add_argument("--year", type=int)
+    s.add_argument("--seed", type=int, default=1)
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("pegawai", help="template, impor, ekspor pegawai (xlsx)")
+    s.add_argument("action", choices=["template", "import", "export"])
+    s.add_argument("file")
+    s.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
+    s.add_argument("--perbarui", action="store_true",
+                   help="NIP yang sudah ada diperbarui (bawaan: dianggap kesalahan)")
+    s.set_defaults(func=cmd_pegawai)
+
+    s = sub.add_parser("user", help="akun pengguna")
+    s.add_argument("action", choices=["add", "list"])
+    s.add_argument("username", nargs="?")
+    s.add_argument("--role", choices=[r.value for r in Role], default=Role.PEGAWAI.value)
+    s.add_argument("--nip")
+    s.set_defaults(func=cmd_user)
+
+    s = sub.add_parser("db", help="periksa / perbarui skema basis data")
+    s.add_argument("action", choices=["check", "upgrade"])
+    s.set_defaults(func=cmd_db)
+
+    s = sub.add_parser("backup", help="salin basis data SQLite")
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(func=cmd_backup)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from kinerja_desktop.logging_setup import setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "user" and args.action == "add" and not args.username:
+        parser.error("user add memerlukan nama pengguna")
+    with contextlib.suppress(OSError):  # a read-only home must not stop the command
+        setup_logging()
+    cli = Cli(args)
+    try:
+        code: int = args.func(cli)
+        return code
+    except UserError as exc:
+        if args.json:
+            print(json.dumps({"error": exc.message}, ensure_ascii=False))
+        else:
+            print(f"Kesalahan: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("kinerja %s failed", args.command)
+        print("Maaf, terjadi kesalahan tak terduga; rinciannya dicatat di log.", file=sys.stderr)
+        return 3
+    finally:
+        cli.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

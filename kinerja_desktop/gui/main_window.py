@@ -1,0 +1,645 @@
+"""Jendela utama: sidebar by role, the pages, menus, global search and status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.gui import jobs, settings
+from kinerja_desktop.gui.context import AppContext
+from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.pegawai_page import PegawaiPage
+from kinerja_desktop.gui.unit_page import UnitPage
+from kinerja_desktop.logging_setup import current_log_file
+from kinerja_desktop.services.demo import make_demo
+from kinerja_desktop.services.pegawai import count_pegawai
+from kinerja_desktop.services.unit_kerja import list_units
+
+NOT_YET = "Belum tersedia pada versi ini"
+
+
+@runtime_checkable
+class Reloadable(Protocol):
+    def reload(self) -> None: ...
+
+
+@runtime_checkable
+class HasHelp(Protocol):
+    def help_text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    title: str
+    roles: frozenset[Role]
+    available: bool
+    tip: str
+
+
+_ALL = frozenset(Role)
+_STAFF = frozenset({Role.ADMIN, Role.PENILAI, Role.OPERATOR})
+
+
+def nav_items() -> list[NavItem]:
+    """The sidebar, in order; a role sees only the items listing it."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def later(key: str, title: str, roles: frozenset[Role]) -> NavItem:
+        return NavItem(key, title, roles, False, tr(NOT_YET))
+
+    return [
+        NavItem("beranda", tr("Beranda"), _ALL, True,
+                tr("Ringkasan situs dan langkah berikutnya")),
+        NavItem("pegawai", tr("Pegawai"), _STAFF, True,
+                tr("Daftar pegawai, atasan, impor dan ekspor Excel")),
+        NavItem("unit_kerja", tr("Unit Kerja"), _STAFF, True,
+                tr("Susunan unit kerja dan jumlah pegawainya")),
+        later("skp", tr("SKP"), frozenset({Role.ADMIN, Role.PENILAI, Role.PEGAWAI})),
+        later("penilaian", tr("Penilaian"), frozenset({Role.ADMIN, Role.PENILAI})),
+        later("tindak_lanjut", tr("Tindak Lanjut"), frozenset({Role.ADMIN, Role.OPERATOR})),
+        later("skm", tr("SKM"), frozenset({Role.ADMIN, Role.OPERATOR})),
+        later("rapat_evaluasi", tr("Rapat Evaluasi"), frozenset({Role.ADMIN})),
+        later("cetak", tr("Cetak"), _ALL),
+        later("sinkronisasi", tr("Sinkronisasi"), frozenset({Role.ADMIN, Role.OPERATOR})),
+        later("pengaturan", tr("Pengaturan"), frozenset({Role.ADMIN, Role.OPERATOR})),
+    ]
+
+
+def _heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class HomePage(QWidget):
+    """Beranda: who and where, head counts, and what to do next."""
+
+    import_requested = Signal()
+    demo_requested = Signal()
+    page_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self.is_admin = ctx.actor.role is Role.ADMIN
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(_heading(self.tr("Selamat datang, {user}").format(
+            user=ctx.actor.username)))
+        site = ctx.site
+        if site is not None:
+            site_text = self.tr("{name} · kode situs {code} · peran situs: {role}").format(
+                name=site.name, code=site.code, role=site.role.label)
+        else:
+            site_text = self.tr("Situs belum disiapkan: jalankan aplikasi tanpa --smoke untuk "
+                                "membuka wizard pertama kali.")
+        self.site_label = QLabel(site_text)
+        self.site_label.setWordWrap(True)
+        layout.addWidget(self.site_label)
+        self.role_label = QLabel(self.tr("Anda masuk sebagai {role}.").format(
+            role=ctx.actor.role.label))
+        layout.addWidget(self.role_label)
+        layout.addSpacing(12)
+
+        cards = QHBoxLayout()
+        self.pegawai_count = self._card(cards, self.tr("Pegawai"), "pegawai")
+        self.unit_count = self._card(cards, self.tr("Unit kerja"), "unit_kerja")
+        cards.addStretch(1)
+        layout.addLayout(cards)
+        layout.addSpacing(12)
+
+        # Empty state: no pegawai yet.
+        self.empty_box = QFrame()
+        self.empty_box.setFrameShape(QFrame.Shape.StyledPanel)
+        empty = QVBoxLayout(self.empty_box)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        bold = self.empty_label.font()
+        bold.setBold(True)
+        self.empty_label.setFont(bold)
+        empty.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Impor dari Excel…"))
+        self.import_button.setToolTip(self.tr(
+            "Memilih berkas .xlsx berisi daftar pegawai; pratinjau ditampilkan sebelum "
+            "apa pun disimpan. Templat tersedia di halaman Pegawai."))
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button = QPushButton(self.tr("Buat data contoh…"))
+        self.demo_button.setToolTip(self.tr(
+            "Membuat unit kerja dan pegawai rekaan untuk latihan (jangan di basis data kantor "
+            "yang sebenarnya)."))
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        empty.addLayout(buttons)
+        layout.addWidget(self.empty_box)
+
+        layout.addWidget(_heading(self.tr("Langkah berikutnya"), 1.15))
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.next_label)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.reload()
+
+    def _card(self, row: QHBoxLayout, title: str, page: str) -> QLabel:
+        """A clickable card: a big number over its title; returns the number label."""
+        button = QPushButton()
+        button.setMinimumSize(QSize(180, 84))
+        button.setToolTip(self.tr("Buka halaman {title}").format(title=title))
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self.page_requested.emit(page))
+        inner = QVBoxLayout(button)
+        number = QLabel("0")
+        font = number.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        number.setFont(font)
+        caption = QLabel(title)
+        for label in (number, caption):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(label)
+        row.addWidget(button)
+        return number
+
+    def reload(self) -> None:
+        try:
+            pegawai = count_pegawai(self._ctx.db, self._ctx.actor)
+            units = len(list_units(self._ctx.db, self._ctx.actor))
+        except UserError as exc:
+            show_error(self, exc)
+            pegawai = units = 0
+        num = self._locale.toString
+        self.pegawai_count.setText(num(pegawai))
+        self.unit_count.setText(num(units))
+        self.pegawai_total = pegawai
+        self.unit_total = units
+        empty = pegawai == 0
+        self.empty_box.setVisible(empty)
+        if self.is_admin:
+            self.empty_label.setText(self.tr(
+                "Belum ada pegawai. Impor dari Excel atau buat data contoh."))
+        else:
+            self.empty_label.setText(self.tr(
+                "Belum ada pegawai yang dapat Anda lihat. Admin kantor mengisi data pegawai."))
+        self.import_button.setVisible(self.is_admin)
+        self.demo_button.setVisible(self.is_admin)
+        steps: list[str] = []
+        if self.is_admin:
+            if units == 0:
+                steps.append(self.tr("Susun <b>Unit Kerja</b> kantor: unit paling atas (dinas "
+                                     "atau badan), lalu bidang dan subbagiannya."))
+            if empty:
+                steps.append(self.tr("Isi data <b>Pegawai</b>: impor dari Excel (unduh templat "
+                                     "di halaman Pegawai) atau seret berkas .xlsx ke jendela "
+                                     "ini."))
+            else:
+                steps.append(self.tr("Periksa <b>Pegawai</b> dan atasan langsungnya: atasan "
+                                     "menentukan siapa pejabat penilai kinerja."))
+        elif self._ctx.actor.role is Role.PENILAI:
+            steps.append(self.tr("Lihat pegawai yang Anda nilai di halaman <b>Pegawai</b>."))
+        steps.append(self.tr("Modul SKP, Penilaian, Cetak dan Sinkronisasi akan tersedia pada "
+                             "versi berikutnya (tampak abu-abu di menu samping)."))
+        self.next_label.setText("<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "<h3>Beranda</h3><p>Ringkasan situs ini: jumlah pegawai dan unit kerja yang dapat "
+            "Anda lihat, serta langkah yang disarankan berikutnya. Klik kartu jumlah untuk "
+            "membuka halamannya.</p>")
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """The pages a role may use, menus (Berkas/Data/Bantuan), search and status bar."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.is_admin = ctx.actor.role is Role.ADMIN
+        site = ctx.site
+        self.setWindowTitle(self.tr("Kinerja Desktop — {name}").format(name=site.name)
+                            if site else self.tr("Kinerja Desktop"))
+        self.setAcceptDrops(True)
+        self._restored = False
+
+        self.items = [i for i in nav_items() if ctx.actor.role in i.roles]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(2)
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.home = HomePage(ctx)
+        self.home.import_requested.connect(self.choose_import_file)
+        self.home.demo_requested.connect(self.make_demo_data)
+        self.home.page_requested.connect(self.show_page)
+        self.pegawai_page: PegawaiPage | None = None
+        self.unit_page: UnitPage | None = None
+        for item in self.items:
+            entry = QListWidgetItem(item.title)
+            entry.setData(Qt.ItemDataRole.UserRole, item.key)
+            entry.setToolTip(item.tip)
+            entry.setSizeHint(QSize(0, 30))
+            if not item.available:
+                entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.sidebar.addItem(entry)
+            page = self._make_page(item.key) if item.available else None
+            if page is not None:
+                self.pages[item.key] = page
+                self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        wanted = settings.get(settings.LAST_PAGE)
+        self.show_page(wanted if wanted in self.pages else "beranda")
+
+    # --- pages ----------------------------------------------------------------------------------
+    def _make_page(self, key: str) -> QWidget | None:
+        if key == "beranda":
+            return self.home
+        if key == "pegawai":
+            self.pegawai_page = PegawaiPage(self.ctx)
+            self.pegawai_page.pegawai_changed.connect(self._pegawai_changed)
+            self.pegawai_page.demo_requested.connect(self.make_demo_data)
+            return self.pegawai_page
+        if key == "unit_kerja":
+            self.unit_page = UnitPage(self.ctx)
+            self.unit_page.units_changed.connect(self._data_changed)
+            return self.unit_page
+        return PlaceholderPage(self.tr(NOT_YET))
+
+    def current_key(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "beranda"
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget() or self.home
+
+    def show_page(self, key: str) -> bool:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and key in self.pages:
+                self.sidebar.setCurrentRow(row)
+                return True
+        return False
+
+    def _row_changed(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        if item is None:
+            return
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        page = self.pages.get(key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+            settings.set(settings.LAST_PAGE, key)
+
+    # --- actions and menus ---------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.quit_action = QAction(self.tr("&Keluar"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self.tr("&Impor pegawai dari Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Memilih berkas .xlsx daftar pegawai; pratinjau "
+                                              "ditampilkan sebelum disimpan."))
+        self.import_action.triggered.connect(self.choose_import_file)
+        self.import_action.setEnabled(self.is_admin and self.pegawai_page is not None)
+        self.reload_action = QAction(self.tr("&Muat ulang"), self)
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.triggered.connect(self.reload_current)
+        self.search_action = QAction(self.tr("&Cari pegawai"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.search_action.setEnabled(self.pegawai_page is not None)
+        self.demo_action = QAction(self.tr("Buat &data contoh…"), self)
+        self.demo_action.triggered.connect(self.make_demo_data)
+        self.demo_action.setEnabled(self.is_admin)
+        self.help_action = QAction(self.tr("&Bantuan layar ini"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction(self.tr("&Tentang Kinerja Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.quit_action, self.import_action, self.reload_action,
+                       self.search_action, self.demo_action, self.help_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        berkas = bar.addMenu(self.tr("&Berkas"))
+        berkas.addAction(self.import_action)
+        berkas.addSeparator()
+        berkas.addAction(self.quit_action)
+        data = bar.addMenu(self.tr("&Data"))
+        data.addAction(self.reload_action)
+        data.addAction(self.search_action)
+        data.addSeparator()
+        data.addAction(self.demo_action)
+        bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.help_action)
+        bantuan.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Bilah alat"))
+        bar.setObjectName("toolbar_utama")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addAction(self.reload_action)
+        bar.addWidget(spacer)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("global_search")
+        self.search_edit.setPlaceholderText(self.tr("Cari pegawai: nama atau NIP (Ctrl+K)"))
+        self.search_edit.setToolTip(self.tr(
+            "Ketik nama atau NIP lalu tekan Enter untuk membuka halaman Pegawai dengan "
+            "pencarian itu. Contoh: siti, atau 198507122010012003."))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setFixedWidth(340)
+        self.search_edit.setEnabled(self.pegawai_page is not None)
+        self.search_edit.returnPressed.connect(self._search_entered)
+        bar.addWidget(self.search_edit)
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        site = self.ctx.site
+        if site is not None:
+            site_text = self.tr("Situs: {code} ({role})").format(code=site.code,
+                                                                 role=site.role.label)
+        else:
+            site_text = self.tr("Situs: belum disiapkan")
+        self.site_status = QLabel(site_text)
+        where = self.ctx.db.where
+        name = Path(where).name if self.ctx.db.is_sqlite and where else where
+        self.db_status = QLabel(self.tr("Basis data: {name}").format(name=name))
+        self.db_status.setToolTip(where)
+        self.user_status = QLabel(self.tr("Pengguna: {user} — {role}").format(
+            user=self.ctx.actor.username, role=self.ctx.actor.role.label))
+        for label in (self.site_status, self.db_status, self.user_status):
+            label.setContentsMargins(6, 0, 6, 0)
+            status.addPermanentWidget(label)
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _search_entered(self) -> None:
+        self.search_pegawai(self.search_edit.text().strip())
+
+    def search_pegawai(self, text: str) -> None:
+        """Opens the Pegawai page filtered by ``text`` (name or NIP)."""
+        if self.pegawai_page is None:
+            return
+        self.show_page("pegawai")
+        self.pegawai_page.set_search_text(text)
+
+    def start_import(self, path: Path) -> None:
+        if self.pegawai_page is None or not self.is_admin:
+            QMessageBox.information(self, self.tr("Impor pegawai"), self.tr(
+                "Hanya admin yang dapat mengimpor data pegawai."))
+            return
+        self.show_page("pegawai")
+        self.pegawai_page.start_import(path)
+
+    def choose_import_file(self) -> None:
+        if self.pegawai_page is None or not self.is_admin:
+            return
+        folder = settings.get(settings.LAST_IMPORT_DIR) or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih berkas Excel daftar pegawai"), folder,
+            self.tr("Buku kerja Excel (*.xlsx)"))
+        if name:
+            path = Path(name)
+            settings.set(settings.LAST_IMPORT_DIR, str(path.parent))
+            self.start_import(path)
+
+    def make_demo_data(self) -> None:
+        if not self.is_admin:
+            return
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Buat data contoh"),
+            self.tr("Jumlah pegawai rekaan yang dibuat (unit kerja ikut dibuat).\n"
+                    "Data contoh hanya untuk latihan: jangan di basis data kantor sebenarnya."),
+            settings.get(settings.DEMO_COUNT), 1, 5000)
+        if not ok:
+            return
+        settings.set(settings.DEMO_COUNT, count)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(progress: jobs.JobProgress) -> None:
+
+            def report(done: int, total: int) -> None:
+                progress.report(done, total)
+
+            try:
+                make_demo(db, actor, pegawai=count, progress=report,
+                          should_cancel=progress.is_cancelled)
+            except UserError:
+                progress.check_cancel()  # Batal pressed: quietly cancelled, nothing made
+                raise
+
+        self.demo_job = jobs.run_job(self, self.tr("Membuat data contoh"), work,
+                                     lambda _result: self.reload_all(),
+                                     on_cancel=self.reload_all)
+
+    def reload_current(self) -> None:
+        page = self.current_page()
+        if isinstance(page, Reloadable):
+            page.reload()
+        if page is not self.home:
+            self.home.reload()
+
+    def reload_all(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, Reloadable):
+                page.reload()
+
+    def _data_changed(self) -> None:
+        self.home.reload()
+
+    def _pegawai_changed(self) -> None:
+        self.home.reload()
+        if self.unit_page is not None:
+            self.unit_page.reload()
+
+    def show_help(self) -> None:
+        page = self.current_page()
+        text = page.help_text() if isinstance(page, HasHelp) else ""
+        if not text:
+            text = self.tr("<h3>{title}</h3><p>Bantuan untuk layar ini belum tersedia.</p>"
+                           ).format(title=self.sidebar.currentItem().text()
+                                    if self.sidebar.currentItem() else "")
+        text += self.tr(
+            "<hr><p><b>Pintasan umum</b>: Ctrl+K cari pegawai · F5 muat ulang · "
+            "Ctrl+N baru · F1 bantuan · Ctrl+Q keluar.</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Bantuan"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Tutup"))
+        box.exec()
+        box.deleteLater()
+
+    def show_about(self) -> None:
+        from kinerja_desktop import __version__ as version
+
+        log = current_log_file()
+        QMessageBox.about(self, self.tr("Tentang Kinerja Desktop"), self.tr(
+            "<h3>Kinerja Desktop {version}</h3><p>Pengelolaan kinerja ASN (SKP, penilaian, "
+            "cetak, sinkronisasi) yang bekerja tanpa internet.</p>"
+            "<p>Basis data: {db}<br>Log: {log}</p>").format(
+                version=version, db=self.ctx.db.where, log=log or "—"))
+
+    # --- drag and drop ----------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_xlsx(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".xlsx"):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.is_admin and self.pegawai_page is not None and self._dropped_xlsx(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_xlsx(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(path)
+
+    # --- window state -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._restored:
+            self._restored = True
+            self.restore_window_state()
+        super().showEvent(event)
+
+    def restore_window_state(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        state = settings.get(settings.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        settings.set(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running = jobs.active_jobs()
+        if running:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keluar"), self.tr(
+                "{n} pekerjaan masih berjalan ({title}). Batalkan pekerjaan itu dan keluar? "
+                "Yang belum selesai tidak disimpan.").format(n=len(running),
+                                                               title=running[0].title),
+                QMessageBox.StandardButton.NoButton, self)
+            quit_button = box.addButton(self.tr("Batalkan dan keluar"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+            stay = box.addButton(self.tr("Tetap di aplikasi"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(stay)
+            box.exec()
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is not quit_button:
+                event.ignore()
+                return
+            jobs.cancel_all()
+            jobs.wait_for_jobs()
+        self.save_window_state()
+        super().closeEvent(event)
+
+
+def fits_screen(window: QWidget, width: int = 1366, height: int = 768) -> bool:
+    """Whether the window's layout needs no more than the given size."""
+    hint = window.minimumSizeHint()
+    return hint.width() <= width and hint.height() <= height
+
+
+__all__ = ["HomePage", "MainWindow", "NavItem", "fits_screen", "nav_items"]
+

@@ -1,0 +1,114 @@
+"""Bringing a database to the code's schema at start-up (ARCHITECTURE §3).
+
+An existing SQLite database is backed up before it is upgraded; a database
+written by a newer version is refused; the whole upgrade runs in one
+transaction, so a failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from kinerja_desktop.storage.engine import Database
+from kinerja_desktop.storage.errors import DatabaseTooNew, StorageError
+
+
+def alembic_dir() -> Path:
+    """alembic/ beside the package in a checkout; bundled copy in a frozen build."""
+    here = Path(__file__).resolve().parents[2] / "alembic"
+    if (here / "env.py").is_file():
+        return here
+    bundled = Path(str(resources.files("kinerja_desktop"))) / "_alembic"
+    if (bundled / "env.py").is_file():
+        return bundled
+    raise StorageError("Berkas migrasi basis data (alembic) tidak ditemukan dalam instalasi.")
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(alembic_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def backup_sqlite(db_path: Path, target: Path) -> Path:
+    """Copies a live SQLite database with the backup API and checks the copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        ok = dst.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        dst.close()
+        src.close()
+    if not ok or ok[0] != "ok":
+        target.unlink(missing_ok=True)
+        raise StorageError(f"Salinan cadangan {target} rusak ({ok}); pembaruan dibatalkan.")
+    return target
+
+
+def ensure_schema(db: Database, backup_dir: Path | None = None) -> UpgradeResult:
+    """Creates or upgrades the schema; refuses a newer or foreign database."""
+    with db.translate_errors():
+        return _ensure_schema(db, backup_dir)
+
+
+def _ensure_schema(db: Database, backup_dir: Path | None) -> UpgradeResult:
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    assert head is not None
+    current = current_revision(db)
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        raise DatabaseTooNew(
+            f"Basis data {db.where} dibuat oleh versi Kinerja Desktop yang lebih baru "
+            f"(revisi skema {current}). Perbarui aplikasi ini; basis data tidak diubah."
+        )
+    if current == head:
+        return UpgradeResult(current, head, None)
+    if current is None:
+        with db.engine.connect() as conn:
+            foreign = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        if foreign:
+            raise StorageError(
+                f"Basis data {db.where} berisi tabel lain dan bukan milik Kinerja Desktop; "
+                "tidak diubah."
+            )
+    backup: Path | None = None
+    if current is not None and db.is_sqlite and db.url.database:
+        db_path = Path(db.url.database)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or db_path.parent / "cadangan"
+        backup = backup_sqlite(db_path, folder / f"{db_path.stem}-sebelum-{head}-{stamp}.sqlite")
+    cfg = _config()
+    with db.write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return UpgradeResult(current, head, backup)

@@ -1,0 +1,171 @@
+"""Tables of the local database. Every schema change goes through alembic/versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kinerja_desktop.domain.atasan import JenisPenugasan
+from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
+from kinerja_desktop.domain.nip import JenisPegawai
+from kinerja_desktop.domain.roles import Role, SiteRole
+from kinerja_desktop.storage.base import Base, SyncedMixin, utcnow
+
+
+def str_enum(enum: type[StrEnum], name: str) -> Enum:
+    """Stored as the enum's value in a VARCHAR, the same on SQLite and PostgreSQL."""
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=False,
+        length=max(len(m.value) for m in enum) + 8,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Site(Base):
+    """This installation and the sites it exchanges packages with."""
+
+    __tablename__ = "site"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[SiteRole] = mapped_column(str_enum(SiteRole, "site_role"))
+    parent_code: Mapped[str | None] = mapped_column(String(32))
+    alamat: Mapped[str | None] = mapped_column(Text)
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A restored backup gets a new incarnation so its changes are not taken for replays.
+    incarnation_id: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SiteKey(Base):
+    __tablename__ = "site_key"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    site_code: Mapped[str] = mapped_column(ForeignKey("site.code"), index=True)
+    purpose: Mapped[str] = mapped_column(String(16))  # "sign" (Ed25519) | "encrypt" (X25519)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # Encrypted with the admin's passphrase; None for other sites' keys.
+    private_key_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class UserAccount(Base):
+    """A login of this site. Local only: accounts do not travel in packages."""
+
+    __tablename__ = "user_account"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(str_enum(Role, "user_role"))
+    pegawai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class UnitKerja(SyncedMixin, Base):
+    __tablename__ = "unit_kerja"
+    kode: Mapped[str] = mapped_column(String(32), unique=True)
+    nama: Mapped[str] = mapped_column(String(300))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    alamat: Mapped[str | None] = mapped_column(Text)
+
+
+class Jabatan(SyncedMixin, Base):
+    __tablename__ = "jabatan"
+    # nama|kategori|jenjang folded to lower case: one row per distinct jabatan.
+    kunci: Mapped[str] = mapped_column(String(400), unique=True)
+    nama: Mapped[str] = mapped_column(String(300))
+    kategori: Mapped[KategoriJabatan] = mapped_column(str_enum(KategoriJabatan, "kategori"))
+    jenjang: Mapped[JenjangFungsional | None] = mapped_column(
+        str_enum(JenjangFungsional, "jenjang")
+    )
+
+
+class Pegawai(SyncedMixin, Base):
+    __tablename__ = "pegawai"
+    nip: Mapped[str] = mapped_column(String(18), unique=True)
+    jenis_pegawai: Mapped[JenisPegawai] = mapped_column(str_enum(JenisPegawai, "jenis_pegawai"))
+    gelar_depan: Mapped[str | None] = mapped_column(String(60))
+    nama: Mapped[str] = mapped_column(String(200), index=True)
+    gelar_belakang: Mapped[str | None] = mapped_column(String(60))
+    golongan: Mapped[str | None] = mapped_column(String(8))
+    jabatan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("jabatan.id"), index=True)
+    unit_kerja_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("unit_kerja.id"), index=True
+    )
+    atasan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PenugasanPlt(SyncedMixin, Base):
+    """A Plt or Plh: ``pelaksana`` acts for ``digantikan`` from ``mulai`` to ``selesai``."""
+
+    __tablename__ = "penugasan_plt"
+    jenis: Mapped[JenisPenugasan] = mapped_column(str_enum(JenisPenugasan, "jenis_penugasan"))
+    pelaksana_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    digantikan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    mulai: Mapped[dt.date] = mapped_column(Date)
+    selesai: Mapped[dt.date | None] = mapped_column(Date)
+    keterangan: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditLog(Base):
+    """Who changed what; written in the same transaction as the change."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Outbox(Base):
+    """Changes waiting to travel to the parent site, in commit order (ARCHITECTURE §5)."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    version: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(8))  # "upsert" | "delete"
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("ix_outbox_entity", Outbox.entity, Outbox.entity_id)
+
+SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
+    "unit_kerja": UnitKerja,
+    "jabatan": Jabatan,
+    "pegawai": Pegawai,
+    "penugasan_plt": PenugasanPlt,
+}

@@ -1,0 +1,1 @@
+"""Sync packages between sites: keys, package format, export, import."""
