@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import kinerja_desktop
 from kinerja_desktop.domain.errors import UserError
-from kinerja_desktop.gui import settings
+from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import install_excepthook, restore_excepthook, show_error
 from kinerja_desktop.logging_setup import setup_logging, teardown_logging
@@ -204,14 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             show_error(None, exc)
         return 1
     finally:
+        jobs.cancel_all()
+        jobs.wait_for_jobs(10_000)
         if window is not None:
             window.close()
             window.deleteLater()
         if db is not None:
-            from kinerja_desktop.gui import jobs
-
-            jobs.cancel_all()
-            jobs.wait_for_jobs(10_000)
             db.dispose()
         for translator in translators:
             app.removeTranslator(translator)

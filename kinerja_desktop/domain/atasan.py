@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.tree import find_cycles
 
 
 class JenisPenugasan(StrEnum):
@@ -103,18 +104,5 @@ def check_penugasan(new: Penugasan, existing: Iterable[Penugasan]) -> None:
 
 def find_atasan_cycle(atasan_of: Mapping[uuid.UUID, uuid.UUID | None]) -> list[uuid.UUID] | None:
     """Returns one cycle in the atasan graph (as a list of ids), or None."""
-    state: dict[uuid.UUID, int] = {}  # 1 = on the current path, 2 = done
-    for start in atasan_of:
-        if start in state:
-            continue
-        path: list[uuid.UUID] = []
-        node: uuid.UUID | None = start
-        while node is not None and node not in state:
-            state[node] = 1
-            path.append(node)
-            node = atasan_of.get(node)
-        if node is not None and state.get(node) == 1:
-            return path[path.index(node):]
-        for n in path:
-            state[n] = 2
-    return None
+    cycles = find_cycles(atasan_of)
+    return cycles[0] if cycles else None

@@ -256,6 +256,7 @@ class JobHandle(QObject, Generic[T]):
         self.error: BaseException | None = None
         self.was_cancelled = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
+        self.shows_progress = show_dialog  # False: a quiet background load
         self.dialog: ProgressDialog | None = None
         if show_dialog:
             self.dialog = ProgressDialog(title, parent)

@@ -47,8 +47,6 @@ from kinerja_desktop.services.demo import make_demo
 from kinerja_desktop.services.pegawai import count_pegawai
 from kinerja_desktop.services.unit_kerja import list_units
 
-NOT_YET = "Belum tersedia pada versi ini"
-
 
 @runtime_checkable
 class Reloadable(Protocol):
@@ -80,7 +78,7 @@ def nav_items() -> list[NavItem]:
         return QCoreApplication.translate("MainWindow", text)
 
     def later(key: str, title: str, roles: frozenset[Role]) -> NavItem:
-        return NavItem(key, title, roles, False, tr(NOT_YET))
+        return NavItem(key, title, roles, False, tr("Belum tersedia pada versi ini"))
 
     return [
         NavItem("beranda", tr("Beranda"), _ALL, True,
@@ -143,7 +141,7 @@ class HomePage(QWidget):
         layout.addSpacing(12)
 
         cards = QHBoxLayout()
-        self.pegawai_count = self._card(cards, self.tr("Pegawai"), "pegawai")
+        self.pegawai_count = self._card(cards, self.tr("Pegawai aktif"), "pegawai")
         self.unit_count = self._card(cards, self.tr("Unit kerja"), "unit_kerja")
         cards.addStretch(1)
         layout.addLayout(cards)
@@ -217,7 +215,7 @@ class HomePage(QWidget):
 
     def reload(self) -> None:
         try:
-            pegawai = count_pegawai(self._ctx.db, self._ctx.actor)
+            pegawai = count_pegawai(self._ctx.db, self._ctx.actor, aktif_only=True)
             units = len(list_units(self._ctx.db, self._ctx.actor))
         except UserError as exc:
             show_error(self, exc)
@@ -343,7 +341,7 @@ class MainWindow(QMainWindow):
             self.unit_page = UnitPage(self.ctx)
             self.unit_page.units_changed.connect(self._data_changed)
             return self.unit_page
-        return PlaceholderPage(self.tr(NOT_YET))
+        return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:
         item = self.sidebar.currentItem()
@@ -462,7 +460,10 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def _search_entered(self) -> None:
-        self.search_pegawai(self.search_edit.text().strip())
+        text = self.search_edit.text().strip()
+        if text:
+            self.search_pegawai(text)
+            self.search_edit.clear()  # the Pegawai page's own search box now holds it
 
     def search_pegawai(self, text: str) -> None:
         """Opens the Pegawai page filtered by ``text`` (name or NIP)."""
@@ -612,7 +613,8 @@ class MainWindow(QMainWindow):
         settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = jobs.active_jobs()
+        # Quiet background loads are simply cancelled; work the user started is asked about.
+        running = [job for job in jobs.active_jobs() if job.shows_progress]
         if running:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Keluar"), self.tr(
                 "{n} pekerjaan masih berjalan ({title}). Batalkan pekerjaan itu dan keluar? "
@@ -629,8 +631,8 @@ class MainWindow(QMainWindow):
             if clicked is not quit_button:
                 event.ignore()
                 return
-            jobs.cancel_all()
-            jobs.wait_for_jobs()
+        jobs.cancel_all()
+        jobs.wait_for_jobs()
         self.save_window_state()
         super().closeEvent(event)
 

@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -48,6 +50,13 @@ IdRole = int(Qt.ItemDataRole.UserRole) + 1
 RowRole = int(Qt.ItemDataRole.UserRole) + 2
 """The whole ``PegawaiRow``."""
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({IdRole, RowRole, _FOREGROUND, _TOOLTIP,
+                    int(Qt.ItemDataRole.AccessibleTextRole)})
+"""The roles besides DisplayRole that ``PegawaiTableModel`` answers."""
+
 AKTIF_COLOR = QColor("#1b6e2e")  # hijau tua: readable on white and on selection
 NONAKTIF_COLOR = QColor("#a3261d")  # merah bata
 
@@ -62,6 +71,9 @@ class Column(enum.IntEnum):
     STATUS = 6
 
 
+_COLUMN_COUNT = len(Column)
+
+
 _HEADERS: dict[Column, tuple[str, str]] = {
     Column.NIP: ("NIP", "NIP PNS atau NI PPPK, 18 digit"),
     Column.NAMA: ("Nama", "Nama lengkap dengan gelar"),
@@ -71,6 +83,8 @@ _HEADERS: dict[Column, tuple[str, str]] = {
     Column.ATASAN: ("Atasan", "Atasan langsung (definitif)"),
     Column.STATUS: ("Status", "Aktif atau nonaktif (pensiun, pindah, diberhentikan)"),
 }
+
+_HEADER_TEXTS: tuple[tuple[str, str], ...] = tuple(_HEADERS[c] for c in Column)
 
 _GOLONGAN_RANK: dict[str, int] = {
     **{g.kode.upper(): g.urutan for g in GOLONGAN_PNS},
@@ -100,6 +114,37 @@ def row_from_detail(d: PegawaiDetail) -> PegawaiRow:
     )
 
 
+def _role_items(span: QModelRoleDataSpan | QModelRoleData) -> Sequence[QModelRoleData]:
+    if isinstance(span, QModelRoleData):
+        return (span,)
+    # The binding makes a span a sequence (its items refer into it); the stubs do not say.
+    return cast("Sequence[QModelRoleData]", span)
+
+
+def fill_roles(model: PegawaiTableModel, row: PegawaiRow, col: int,
+               span: QModelRoleDataSpan | QModelRoleData) -> None:
+    """``multiData()``: every role of ``span`` as ``model.cell`` gives it (None clears it).
+
+    One Python call per cell instead of one per role (a painted cell asks for seven,
+    of which only the text and, for Status, the colour are set).
+    """
+    for item in _role_items(span):
+        role = item.role()
+        if role == _DISPLAY:
+            item.setData(model.display(row, col))
+            continue
+        value = model.cell(row, col, role) if role in _ROLES else None
+        if value is None:
+            item.clearData()
+        else:
+            item.setData(value)
+
+
+def clear_roles(span: QModelRoleDataSpan | QModelRoleData) -> None:
+    for item in _role_items(span):
+        item.clearData()
+
+
 def _golongan_rank(row: PegawaiRow) -> int:
     key = row.golongan.replace(" ", "").upper()
     if row.jenis == JenisPegawai.PPPK.value:
@@ -124,6 +169,10 @@ def sort_key(row: PegawaiRow, column: int) -> Any:
     return 0 if row.aktif else 1
 
 
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+    Qt.ItemFlag.ItemNeverHasChildren
+
+
 class PegawaiTableModel(QAbstractTableModel):
     """The pegawai table (NIP, Nama, Jabatan, Golongan, Unit, Atasan, Status)."""
 
@@ -139,7 +188,7 @@ class PegawaiTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -156,28 +205,42 @@ class PegawaiTableModel(QAbstractTableModel):
         """``data()`` for Python callers (no reference taken on ``None``)."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def multiData(self, index: ModelIndex,
+                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role the view asks for in one call (a cell paint asks for seven)."""
+        if index.isValid() and index.row() < len(self._rows):
+            fill_roles(self, self._rows[index.row()], index.column(), roleDataSpan)
+        else:
+            clear_roles(roleDataSpan)
+
+    def cell(self, row: PegawaiRow, col: int, role: int) -> Any:
+        """What ``data()`` gives for ``role`` of column ``col`` of ``row``."""
+        if role == _DISPLAY:
+            return self.display(row, col)
+        if role not in _ROLES:
+            return None
         if role == IdRole:
             return row.id
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.STATUS:
-            return AKTIF_COLOR if row.aktif else NONAKTIF_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            if col == Column.STATUS:
+                return AKTIF_COLOR if row.aktif else NONAKTIF_COLOR
+            return None
+        if role == _TOOLTIP:
             if col == Column.STATUS:
                 return (_tr("Pegawai aktif") if row.aktif else
                         _tr("Pegawai nonaktif (pensiun, pindah, atau diberhentikan)"))
-            text = self._display(row, col)
+            text = self.display(row, col)
             return text or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, col)
-        return None
+        # AccessibleTextRole
+        return self.display(row, col)
 
     @staticmethod
-    def _display(row: PegawaiRow, col: int) -> str:
+    def display(row: PegawaiRow, col: int) -> str:
+        """The text of column ``col`` of ``row``."""
         if col == Column.NIP:
             jenis = JenisPegawai.PPPK if row.jenis == JenisPegawai.PPPK.value else JenisPegawai.PNS
             return format_nip(row.nip, jenis)
@@ -207,23 +270,21 @@ class PegawaiTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(Column):
+            if not 0 <= section < _COLUMN_COUNT:
                 return None
-            title, tip = _HEADERS[Column(section)]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(title)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr(tip)
+            if role == _DISPLAY:
+                return _tr(_HEADER_TEXTS[section][0])
+            if role == _TOOLTIP:
+                return _tr(_HEADER_TEXTS[section][1])
             return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
+        if role == _DISPLAY and 0 <= section < len(self._rows):
             return section + 1
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
-            Qt.ItemFlag.ItemNeverHasChildren
+        return _ITEM_FLAGS
 
     # ---- access ----------------------------------------------------------------------
     @property
@@ -610,14 +671,14 @@ class PegawaiFilterProxy(QAbstractProxyModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if parent.isValid() or self._src is None:
             return 0
-        return self._src.columnCount()
+        return _COLUMN_COUNT  # the source's
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and bool(self._rows)
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < len(self._rows)) or not (
-            0 <= column < self.columnCount()
+        if parent.isValid() or self._src is None or not (0 <= row < len(self._rows)) or not (
+            0 <= column < _COLUMN_COUNT
         ):
             return QModelIndex()
         return self.createIndex(row, column)
@@ -674,16 +735,28 @@ class PegawaiFilterProxy(QAbstractProxyModel):
         return value
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Straight from the source's list, without making a source index per call.
         value = None
-        if self._src is not None and index.isValid() and 0 <= index.row() < len(self._rows):
-            value = self._src.raw_data(
-                self._src.index(self._rows[index.row()], index.column()), role)
+        src = self._src
+        if src is not None and index.isValid():
+            row = index.row()
+            if 0 <= row < len(self._rows):
+                value = src.cell(src.row_at(self._rows[row]), index.column(), role)
         return value
 
+    def multiData(self, index: ModelIndex,
+                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        src = self._src
+        row = index.row()
+        if src is not None and index.isValid() and 0 <= row < len(self._rows):
+            fill_roles(src, src.row_at(self._rows[row]), index.column(), roleDataSpan)
+        else:
+            clear_roles(roleDataSpan)
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if self._src is None or not index.isValid():
+        if self._src is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return Qt.ItemFlag.NoItemFlags
-        return self._src.flags(self.mapToSource(index))
+        return _ITEM_FLAGS  # the source's, the same for every row
 
     def roleNames(self) -> dict[int, QByteArray]:
         return self._src.roleNames() if self._src is not None else super().roleNames()

@@ -3,6 +3,9 @@
 The first ``page_size`` rows are read synchronously so the table fills at once;
 the rest arrive in background chunks (``gui.jobs.run_job`` without a dialog, a
 small bar under the table shows the progress) and are appended to the model.
+What the first paint of the table does not need waits until it has happened:
+the detail pane (the edit form and its tabs) is built just after it (or when
+first used), and the background reads start then too.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 import shiboken6
 from PySide6.QtCore import (
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QMetaMethod,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -118,6 +122,11 @@ PEGAWAI_STATUS_FILTER = settings.Setting(
 
 DEFAULT_WIDTHS = (165, 230, 190, 70, 170, 170, 80)
 NO_UNIT = "__tanpa_unit__"
+#: Start the background load at the latest this long after the page was shown, even if
+#: its table has not painted yet (e.g. a window that is minimised or covered).
+FIRST_PAINT_WAIT_MS = 500
+
+P = TypeVar("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +137,37 @@ class _Initial:
     jabatan: list[JabatanOption]
     total: int | None
     rows: list[PegawaiRow]
+
+
+class _DetailPart(Generic[P]):
+    """A widget (or model) of the Pegawai page's detail pane, built on first use.
+
+    The pane (the edit form from a .ui file, the tabs, the Plt/Plh table) is not
+    needed for the first paint of the table, so ``PegawaiPage`` builds it after
+    that paint or when something first touches one of these attributes.
+    """
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._slot = f"_detail_part_{name}"
+
+    @overload
+    def __get__(self, page: None, owner: type[Any]) -> _DetailPart[P]: ...
+    @overload
+    def __get__(self, page: PegawaiPage, owner: type[Any]) -> P: ...
+
+    def __get__(self, page: PegawaiPage | None, owner: type[Any]) -> P | _DetailPart[P]:
+        if page is None:
+            return self
+        found: P | None = page.__dict__.get(self._slot)
+        if found is None:
+            page.ensure_detail()
+            found = page.__dict__.get(self._slot)
+            if found is None:
+                raise AttributeError(f"{self._slot[len('_detail_part_'):]} is not built yet")
+        return found
+
+    def __set__(self, page: PegawaiPage, value: P) -> None:
+        page.__dict__[self._slot] = value
 
 
 class InfoBar(QFrame):
@@ -333,8 +373,27 @@ class PegawaiPage(QWidget):
     loading_finished = Signal()
     demo_requested = Signal()
 
-    PAGE_SIZE = 200  # rows read synchronously, so the first rows show at once
+    PAGE_SIZE = 100  # rows read synchronously (more than a 4K-high table shows) at once
     CHUNK_SIZE = 25_000  # rows per background read after that
+
+    # The detail pane, built after the table's first paint (or on first use).
+    detail_title = _DetailPart[QLabel]()
+    detail_subtitle = _DetailPart[QLabel]()
+    form = _DetailPart[PegawaiForm]()
+    form_scroll = _DetailPart[QScrollArea]()
+    tabs = _DetailPart[QTabWidget]()
+    save_button = _DetailPart[QToolButton]()
+    delete_button = _DetailPart[QToolButton]()
+    undo_button = _DetailPart[QToolButton]()
+    redo_button = _DetailPart[QToolButton]()
+    dirty_label = _DetailPart[QLabel]()
+    penilai_label = _DetailPart[QLabel]()
+    atasan_label = _DetailPart[QLabel]()
+    penugasan_model = _DetailPart[PenugasanTableModel]()
+    penugasan_table = _DetailPart[QTableView]()
+    no_penugasan = _DetailPart[QLabel]()
+    add_plt_button = _DetailPart[QPushButton]()
+    remove_plt_button = _DetailPart[QPushButton]()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +408,10 @@ class PegawaiPage(QWidget):
         self._load_job: JobHandle[Any] | None = None
         self._total: int | None = None
         self._units: list[UnitDTO] = []
+        self._jabatan: list[JabatanOption] | None = None
+        self._detail_built = False
+        self._painted = False  # the table has painted rows once
+        self._pending_load: tuple[int, int | None] | None = None  # waits for that paint
         self._deleted: tuple[PegawaiRow, int] | None = None
         self._penilai_generation = 0
         self.import_dialog: QDialog | None = None
@@ -516,6 +579,7 @@ class PegawaiPage(QWidget):
         load_row.setContentsMargins(0, 0, 0, 0)
         load_row.addWidget(self.load_bar)
         load_row.addWidget(self.load_label, 1)
+        self.load_bar.hide()  # shown while the background load runs
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -534,8 +598,7 @@ class PegawaiPage(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.detail_stack.addWidget(hint)
-        self.detail_stack.addWidget(self._build_detail())
+        self.detail_stack.addWidget(hint)  # page 1, the pane: ensure_detail()
         self.detail_stack.setMinimumWidth(380)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -547,8 +610,7 @@ class PegawaiPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self._build_empty_state())
+        self.stack.addWidget(self.splitter)  # page 1, the empty state: _update_empty_state()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -562,6 +624,60 @@ class PegawaiPage(QWidget):
         header.sectionResized.connect(self._schedule_save)
         header.sectionMoved.connect(self._schedule_save)
         self.splitter.splitterMoved.connect(self._schedule_save)
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._painted and event.type() == QEvent.Type.Paint
+                and watched is self._viewport):
+            self._painted = True
+            self._viewport.removeEventFilter(self)
+            # After this paint has finished and reached the screen.
+            QTimer.singleShot(0, self, self._start_deferred)
+        return super().eventFilter(watched, event)
+
+    def _start_deferred(self) -> None:
+        """After the table's first paint: the detail pane, then the background load.
+
+        Neither runs before the table has painted its first rows: the pane is not needed
+        yet, and a background thread would compete for the interpreter with the painting
+        (the models are Python). A page whose table is not shown loads at once.
+        """
+        if not shiboken6.isValid(self):
+            return
+        if self.table.isVisible() and not self._painted:  # the paint comes: wait for it
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._start_pending_load)
+            return
+        if self._painted:
+            self.ensure_detail()  # first: no background thread to compete with yet
+        self._start_pending_load()
+
+    def _start_pending_load(self) -> None:
+        if self._pending_load is not None and shiboken6.isValid(self):
+            generation, offset = self._pending_load
+            self._pending_load = None
+            self._load_initial(generation, offset)
+
+    @property
+    def detail_built(self) -> bool:
+        return self._detail_built
+
+    def ensure_detail(self) -> None:
+        """Builds the detail pane (form, tabs, Plt/Plh) unless it is there already."""
+        if self._detail_built or not shiboken6.isValid(self):
+            return
+        self._detail_built = True
+        self.detail_stack.addWidget(self._build_detail())
+        self.form.set_editable(self.is_admin)
+        if not self.is_admin:
+            note = self._admin_only_note()
+            self.add_plt_button.setToolTip(note)
+            self.remove_plt_button.setToolTip(note)
+        if self._units:
+            self.form.set_units(self._units)
+        if self._jabatan is not None:
+            self.form.set_jabatan_options(self._jabatan)
+        self._update_actions()
 
     def _build_detail(self) -> QWidget:
         box = QWidget()
@@ -775,28 +891,35 @@ class PegawaiPage(QWidget):
         settings.set(PEGAWAI_SPLITTER, split)
 
     # ==== roles ===========================================================================
+    def _admin_only_note(self) -> str:
+        return self.tr("Hanya admin (pengelola kinerja) yang dapat mengubah data pegawai.")
+
     def _apply_role(self) -> None:
-        self.form.set_editable(self.is_admin)
+        # The detail pane's part: ensure_detail().
         if not self.is_admin:
-            note = self.tr("Hanya admin (pengelola kinerja) yang dapat mengubah data pegawai.")
+            note = self._admin_only_note()
             for act in (self.new_action, self.save_action, self.delete_action,
                         self.import_action):
                 act.setToolTip(note)
-            self.add_plt_button.setToolTip(note)
-            self.remove_plt_button.setToolTip(note)
         self._update_actions()
 
     def _update_actions(self, *_args: Any) -> None:
         admin = self.is_admin
+        self.new_action.setEnabled(admin)
+        self.import_action.setEnabled(admin)
+        self.export_action.setEnabled(admin and self.model.rowCount() > 0)
+        self.template_action.setEnabled(True)
+        if not self._detail_built:  # nothing shown in the pane yet, nothing to undo there
+            self.save_action.setEnabled(False)
+            self.delete_action.setEnabled(False)
+            self.undo_action.setEnabled(self._deleted is not None)
+            self.redo_action.setEnabled(False)
+            return
         has_current = self.form.detail is not None
         editing = self.detail_stack.currentIndex() == 1
         dirty = editing and self.form.is_dirty()
-        self.new_action.setEnabled(admin)
-        self.import_action.setEnabled(admin)
         self.save_action.setEnabled(admin and editing)
         self.delete_action.setEnabled(admin and has_current and editing)
-        self.export_action.setEnabled(admin and self.model.rowCount() > 0)
-        self.template_action.setEnabled(True)
         self.undo_action.setEnabled(self.form.undo_stack.canUndo() or self._deleted is not None)
         self.redo_action.setEnabled(self.form.undo_stack.canRedo())
         undo_text = self.form.undo_stack.undoText()
@@ -817,7 +940,7 @@ class PegawaiPage(QWidget):
         """Reads pegawai again (F5): the first page now, units and the rest in the background."""
         if not self._may_leave_form():
             return
-        current = self.form.pegawai_id
+        current = self._shown_id()
         self._generation += 1
         generation = self._generation
         if self._load_job is not None and self._load_job.running:
@@ -834,10 +957,13 @@ class PegawaiPage(QWidget):
         more = len(first) >= self.page_size
         self._total = None if more else len(first)
         self._loading = True
-        self.load_bar.setRange(0, 0)
-        self.load_bar.show()
-        self.load_label.setText(self.tr("Memuat pegawai lainnya…") if more else "")
-        self._load_initial(generation, self._next_offset(0, len(first)) if more else None)
+        offset = self._next_offset(0, len(first)) if more else None
+        if self._painted:
+            self._pending_load = None
+            self._load_initial(generation, offset)
+        else:  # after the table's first paint
+            self._pending_load = (generation, offset)
+            QTimer.singleShot(0, self, self._start_deferred)
         if current is not None:
             self._reselect(current, reload_detail=True)
         self._update_empty_state()
@@ -846,6 +972,9 @@ class PegawaiPage(QWidget):
     def _load_initial(self, generation: int, offset: int | None) -> None:
         """Units, jabatan and (when more rows exist) the count and the next chunk."""
         db, actor, limit = self.ctx.db, self.ctx.actor, self.chunk_size
+        self.load_bar.setRange(0, 0)
+        self.load_bar.show()
+        self.load_label.setText(self.tr("Memuat pegawai lainnya…") if offset is not None else "")
 
         def work(progress: JobProgress) -> _Initial:
             units = list_units(db, actor)
@@ -868,8 +997,10 @@ class PegawaiPage(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._set_units(result.units)
-        self.form.set_units(result.units)
-        self.form.set_jabatan_options(result.jabatan)
+        self._jabatan = result.jabatan
+        if self._detail_built:  # else ensure_detail() hands them over
+            self.form.set_units(result.units)
+            self.form.set_jabatan_options(result.jabatan)
         if offset is None:
             self._finish_loading()
             self._update_counts()
@@ -967,6 +1098,8 @@ class PegawaiPage(QWidget):
         # The first page is read before anything is shown: empty means no pegawai at all.
         empty = self.model.rowCount() == 0 and self.detail_stack.currentIndex() == 0
         if empty:
+            if self.stack.count() < 2:
+                self.stack.addWidget(self._build_empty_state())
             self.empty_demo.setVisible(self.is_admin and self._demo_handler() is not None)
         self.stack.setCurrentIndex(1 if empty else 0)
         self._update_actions()
@@ -1056,8 +1189,12 @@ class PegawaiPage(QWidget):
         self.set_status_filter(StatusFilter.SEMUA)
 
     # ==== selection =======================================================================
+    def _shown_id(self) -> uuid.UUID | None:
+        """The pegawai open in the detail pane (None also while the pane is not built)."""
+        return self.form.pegawai_id if self._detail_built else None
+
     def current_row(self) -> PegawaiRow | None:
-        pid = self.form.pegawai_id
+        pid = self._shown_id()
         if pid is None:
             return None
         pos = self.model.row_of_id(pid)
@@ -1072,7 +1209,7 @@ class PegawaiPage(QWidget):
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(index)
-        if self.form.pegawai_id != pegawai_id:
+        if self._shown_id() != pegawai_id:
             return self._open(pegawai_id)
         return row >= 0
 
@@ -1090,7 +1227,7 @@ class PegawaiPage(QWidget):
             self._open(pegawai_id, force=True)
 
     def _after_proxy_reset(self, *_args: Any) -> None:
-        pid = self.form.pegawai_id
+        pid = self._shown_id()
         if pid is not None and self.detail_stack.currentIndex() == 1:
             self._reselect(pid)
 
@@ -1099,10 +1236,10 @@ class PegawaiPage(QWidget):
         if not current.isValid():
             return
         pid = current.data(IdRole)
-        if not isinstance(pid, uuid.UUID) or pid == self.form.pegawai_id:
+        if not isinstance(pid, uuid.UUID) or pid == self._shown_id():
             return
         if not self._may_leave_form():
-            old = self.form.pegawai_id
+            old = self._shown_id()
             if old is not None:
                 QTimer.singleShot(0, lambda: self._reselect(old))
             return
@@ -1304,14 +1441,14 @@ class PegawaiPage(QWidget):
         return True
 
     def undo(self) -> None:
-        if self.form.undo_stack.canUndo():
+        if self._detail_built and self.form.undo_stack.canUndo():
             self.form.undo_stack.undo()
         elif self._deleted is not None:
             self.undo_delete()
         self._update_actions()
 
     def redo(self) -> None:
-        if self.form.undo_stack.canRedo():
+        if self._detail_built and self.form.undo_stack.canRedo():
             self.form.undo_stack.redo()
         self._update_actions()
 
@@ -1332,7 +1469,7 @@ class PegawaiPage(QWidget):
         return clicked is yes
 
     def delete_current(self) -> bool:
-        detail = self.form.detail
+        detail = self.form.detail if self._detail_built else None
         if not self.is_admin or detail is None:
             return False
         row = self.current_row() or row_from_detail(detail)
@@ -1414,7 +1551,8 @@ class PegawaiPage(QWidget):
         dialog.open()
 
     def _imported(self, summary: str) -> None:
-        self.form.set_detail(None)
+        if self._detail_built:
+            self.form.set_detail(None)
         self.detail_stack.setCurrentIndex(0)
         self.reload()
         self.info_bar.show_message(summary)

@@ -354,6 +354,8 @@ class UnitPage(QWidget):
         self.stack.setCurrentWidget(self.empty if not units else self.splitter)
         if select is not None:
             self.select_unit(select)
+        if self.current_unit() is None and units:
+            self.select_unit(units[0].id)  # the detail pane is never blank when there is data
         self._update_actions()
         self._show_detail(self.current_unit())
 

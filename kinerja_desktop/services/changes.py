@@ -71,29 +71,9 @@ def record(
 ) -> None:
     """Audit + outbox for one changed row (flushes so the row has its final values)."""
     session.flush()
-    table_name = obj.__tablename__  # type: ignore[attr-defined]
-    payload = row_payload(obj)
-    session.execute(
-        insert(Outbox),
-        [{
-            "entity": table_name,
-            "entity_id": obj.id,
-            "version": obj.version,
-            "op": "delete" if obj.deleted_at is not None else "upsert",
-            "payload": payload,
-        }],
-    )
-    session.execute(
-        insert(AuditLog),
-        [{
-            "user_id": actor.user_id,
-            "username": actor.username,
-            "action": action,
-            "entity": table_name,
-            "entity_id": str(obj.id),
-            "detail": detail,
-        }],
-    )
+    table_name: str = obj.__tablename__  # type: ignore[attr-defined]
+    _outbox(session, table_name, [row_payload(obj)])
+    audit_only(session, actor, action, table_name, str(obj.id), detail)
 
 
 def record_many(
@@ -107,30 +87,24 @@ def record_many(
     """Bulk variant: one outbox row per changed row, one audit row for the batch."""
     if not rows:
         return
+    _outbox(session, table_name, [row_payload(r) for r in rows])
+    audit_only(session, actor, action, table_name, None, {"jumlah": len(rows), **(detail or {})})
+
+
+def _outbox(session: Session, table_name: str, payloads: list[dict[str, Any]]) -> None:
     # Core insert on the table: the ORM bulk path costs a third more per row here.
     session.execute(
         cast(Table, Outbox.__table__).insert(),
         [
             {
                 "entity": table_name,
-                "entity_id": r["id"],
-                "version": r["version"],
-                "op": "delete" if r.get("deleted_at") else "upsert",
-                "payload": row_payload(r),
+                "entity_id": uuid.UUID(p["id"]),
+                "version": p["version"],
+                "op": "delete" if p.get("deleted_at") else "upsert",
+                "payload": p,
             }
-            for r in rows
+            for p in payloads
         ],
-    )
-    session.execute(
-        insert(AuditLog),
-        [{
-            "user_id": actor.user_id,
-            "username": actor.username,
-            "action": action,
-            "entity": table_name,
-            "entity_id": None,
-            "detail": {"jumlah": len(rows), **(detail or {})},
-        }],
     )
 
 

@@ -146,10 +146,13 @@ def list_pegawai(
     ]
 
 
-def count_pegawai(db: Database, actor: Actor) -> int:
+def count_pegawai(db: Database, actor: Actor, *, aktif_only: bool = False) -> int:
+    """How many the actor may see; ``aktif_only`` counts as the unit tree does."""
     with db.read() as s:
         scope = visible_pegawai(s, actor)
         stmt = select(func.count()).select_from(Pegawai).where(Pegawai.deleted_at.is_(None))
+        if aktif_only:
+            stmt = stmt.where(Pegawai.aktif.is_(True))
         if scope is not None:
             stmt = stmt.where(Pegawai.id.in_(scope))
         return int(s.scalar(stmt) or 0)

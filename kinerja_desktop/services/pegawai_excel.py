@@ -48,6 +48,7 @@ from kinerja_desktop.domain.pegawai import (
     jabatan_key,
 )
 from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.domain.tree import find_cycles
 from kinerja_desktop.services.changes import local_site_code, record_many
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.pegawai import check_atasan_cycle, ensure_jabatan
@@ -335,26 +336,6 @@ def _load_db(s: Session) -> tuple[dict[str, _DbPegawai], dict[str, _DbUnit], dic
     return pegawai, units, jabatan
 
 
-def _cycles(graph: Mapping[uuid.UUID, uuid.UUID | None]) -> list[list[uuid.UUID]]:
-    """Every cycle of a graph where each node has at most one parent (one pass)."""
-    state: dict[uuid.UUID, int] = {}  # 1 = on the current path, 2 = done
-    found: list[list[uuid.UUID]] = []
-    for start in graph:
-        if start in state:
-            continue
-        path: list[uuid.UUID] = []
-        node: uuid.UUID | None = start
-        while node is not None and node not in state:
-            state[node] = 1
-            path.append(node)
-            node = graph.get(node)
-        if node is not None and state.get(node) == 1:
-            found.append(path[path.index(node):])
-        for n in path:
-            state[n] = 2
-    return found
-
-
 def _validate_units(
     sheet: SheetRead | None, db_units: dict[str, _DbUnit], update_existing: bool, plan: _Plan
 ) -> dict[str, uuid.UUID]:
@@ -421,7 +402,7 @@ def _validate_units(
                                   "terdaftar di aplikasi.")
         parent_of[file_ids[kode]] = parent_id
         row_of_id[file_ids[kode]] = row
-    for cycle in _cycles(parent_of):
+    for cycle in find_cycles(parent_of):
         text = " → ".join(kode_of.get(u, "?") for u in [*cycle, cycle[0]])
         for u in cycle:
             if u in row_of_id:
@@ -583,7 +564,7 @@ def _validate(
         atasan_of[pid] = atasan_id
         nip_of[pid] = clean.nip
         row_of_id[pid] = row
-    for cycle in _cycles(atasan_of):
+    for cycle in find_cycles(atasan_of):
         if not any(p in row_of_id for p in cycle):
             continue  # already in the database: not this file's doing
         message = check_atasan_cycle({p: atasan_of[p] for p in cycle}, nip_of)

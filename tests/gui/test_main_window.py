@@ -104,6 +104,7 @@ def test_global_search_opens_pegawai(qtbot: QtBot, make_window, gui_office: Offi
     assert window.current_key() == "pegawai"
     assert window.pegawai_page is not None
     assert window.pegawai_page.search.text() == "siti"
+    assert window.search_edit.text() == ""
 
 
 def test_drop_xlsx_goes_to_pegawai_import(make_window, gui_office: Office, tmp_path: Path,
@@ -225,6 +226,9 @@ def test_unit_with_pegawai_is_not_deleted(qtbot: QtBot, gui_office: Office,
                         staticmethod(lambda parent, title, text, *a: told.append(text)))
     page = UnitPage(gui_office.site.ctx())
     qtbot.addWidget(page)
+    first = page.current_unit()  # the first unit is selected, so the detail pane shows data
+    assert first is not None and first.kode == "1"
+    assert page.detail_fields["total"].text() == "5"
     page.select_unit(gui_office.units["umum"].id)
     page.delete_action.trigger()
     assert told and "2 pegawai" in told[0] and "tidak ada yang diubah" in told[0]

@@ -8,7 +8,7 @@ import time
 import uuid
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -263,6 +263,62 @@ def test_proxy_follows_source_changes_and_keeps_selection(qtbot: QtBot) -> None:
     assert not proxy.mapFromSource(m.index(m.row_of_id(target.id), 0)).isValid()
     assert not proxy.index(0, 0, proxy.index(0, 0)).isValid()
     assert proxy.parent(proxy.index(0, 0)) == QModelIndex()
+
+
+ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+         Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+         Qt.ItemDataRole.SizeHintRole, IdRole, RowRole]
+
+
+def test_multi_data_answers_as_data_does(model: PegawaiTableModel) -> None:
+    model.upsert_row(model.row_at(1)._replace(aktif=False))
+    proxy = PegawaiFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.NAMA, Qt.SortOrder.DescendingOrder)
+    proxy.set_search_text("a")
+    for m in (model, proxy):
+        for row in (0, 1, 2, m.rowCount() - 1):
+            for col in range(m.columnCount()):
+                index = m.index(row, col)
+                for role in ROLES:
+                    item = QModelRoleData(role)
+                    item.setData("stale")
+                    m.multiData(index, QModelRoleDataSpan(item))
+                    assert item.data() == index.data(role), (row, col, role)
+        item = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+        item.setData("stale")
+        m.multiData(QModelIndex(), item)
+        assert item.data() is None
+
+
+def test_painting_asks_once_per_cell(model: PegawaiTableModel, qtbot: QtBot,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A painted cell costs one Python call (multiData), not one per role (data)."""
+    proxy = PegawaiFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(700, 400)
+    calls = {"data": 0, "multi": 0}
+    real_data, real_multi = PegawaiFilterProxy.data, PegawaiFilterProxy.multiData
+
+    def data(self: PegawaiFilterProxy, index: QModelIndex, role: int = 0) -> object:
+        calls["data"] += 1
+        return real_data(self, index, role)
+
+    def multi(self: PegawaiFilterProxy, index: QModelIndex, span: QModelRoleDataSpan) -> None:
+        calls["multi"] += 1
+        real_multi(self, index, span)
+
+    monkeypatch.setattr(PegawaiFilterProxy, "data", data)
+    monkeypatch.setattr(PegawaiFilterProxy, "multiData", multi)
+    image = view.grab()
+    assert not image.isNull()
+    assert calls["multi"] >= 10
+    assert calls["data"] == 0
 
 
 def test_penugasan_model(qtmodeltester: ModelTester) -> None:

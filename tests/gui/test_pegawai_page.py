@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -138,6 +138,75 @@ def test_first_page_now_rest_in_background(
     assert [r.id for r in page.model.rows] == expected  # appended in order, none twice
     assert page.count_label.text() == f"{len(expected)} pegawai"
     assert jobs.wait_for_jobs(20_000)
+
+
+class _PaintSpy(QObject):
+    """Notes "paint" in ``order`` for each paint event of a widget (lives as long as it)."""
+
+    def __init__(self, widget: QWidget, order: list[str]) -> None:
+        super().__init__(widget)
+        self.order = order
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
+
+
+def test_first_paint_before_detail_pane_and_background_load(
+    gui_site: SiteDb, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+) -> None:
+    make_demo(gui_site.db, gui_site.admin, pegawai=130)
+    monkeypatch.setattr(PegawaiPage, "PAGE_SIZE", 40)
+    monkeypatch.setattr(PegawaiPage, "CHUNK_SIZE", 30)
+    order: list[str] = []
+    real_load, real_detail = PegawaiPage._load_initial, PegawaiPage.ensure_detail
+
+    def load(self: PegawaiPage, generation: int, offset: int | None) -> None:
+        order.append("load")
+        real_load(self, generation, offset)
+
+    def detail(self: PegawaiPage) -> None:
+        if not self.detail_built:
+            order.append("detail")
+        real_detail(self)
+
+    monkeypatch.setattr(PegawaiPage, "_load_initial", load)
+    monkeypatch.setattr(PegawaiPage, "ensure_detail", detail)
+    page = PegawaiPage(gui_site.ctx())
+    qtbot.addWidget(page)
+    _PaintSpy(page.table.viewport(), order)
+    assert page.model.rowCount() == 40 and page.is_loading
+    assert not page.detail_built and not page.load_bar.isVisibleTo(page)
+    page.resize(1280, 720)
+    page.show()
+    with qtbot.waitSignal(page.loading_finished, timeout=20_000):
+        pass
+    # The table painted its first rows before anything else happened.
+    assert order[0] == "paint"
+    assert [o for o in order if o != "paint"] == ["detail", "load"]
+    assert page.model.rowCount() == 130
+    assert not page.load_bar.isVisibleTo(page)
+    # The pane built after the paint works as one built on demand.
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.form.detail is not None)
+    assert page.form.pegawai_id == page.proxy.row_at(0).id
+    assert page.form.combo("unit_kode").count() > 1  # the units read in the background
+    assert jobs.wait_for_jobs(20_000)
+
+
+def test_detail_pane_is_built_on_first_use(make_page: PageFactory, gui_office: Office) -> None:
+    page = make_page(gui_office.site.ctx())  # never shown: no paint, no pane yet
+    assert not page.detail_built
+    assert page.current_row() is None
+    assert not page.delete_current()
+    page.undo()
+    assert not page.detail_built
+    assert page.form.is_new()  # built now, with what the background read brought
+    assert page.detail_built
+    assert page.form.combo("unit_kode").findData("1.01.01") >= 0
+    assert page.detail_stack.count() == 2
 
 
 def test_invalid_nip_shows_inline_error_and_saves_nothing(

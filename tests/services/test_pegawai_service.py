@@ -236,3 +236,12 @@ def test_unit_tree_rules(site_db: Database, admin: Actor,
     empty = save_unit(site_db, admin, UnitInput("1.2", "Bidang Baru", root.id))
     delete_unit(site_db, admin, empty.id)
     assert "1.2" not in {u.kode for u in list_units(site_db, admin)}
+
+
+def test_count_of_active_pegawai_matches_the_unit_tree(site_db: Database, admin: Actor,
+                                                       office: dict[str, uuid.UUID]) -> None:
+    detail = get_pegawai(site_db, admin, office["staf2"])
+    save_pegawai(site_db, admin, dataclasses.replace(detail.to_input(), aktif=False), detail.id)
+    assert count_pegawai(site_db, admin) == 4
+    assert count_pegawai(site_db, admin, aktif_only=True) == 3
+    assert sum(u.jumlah_pegawai for u in list_units(site_db, admin)) == 3
