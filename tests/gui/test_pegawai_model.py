@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import random
-import statistics
-import time
 import uuid
 
 import pytest
 from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -336,39 +334,30 @@ def test_penugasan_model(qtmodeltester: ModelTester) -> None:
     assert m.index(0, 4).data() == "seterusnya"
 
 
-def test_keystroke_filter_time_100k_rows(qtbot: QtBot) -> None:
-    """One keystroke → updated view in < 100 ms with 100,000 rows (proxy + view repaint)."""
+def test_typing_over_100k_rows_matches_a_fresh_search(qtbot: QtBot) -> None:
+    """Narrowing and widening as the user types give exactly what a fresh search gives.
+
+    The speed of the same keystrokes is measured by tests/bench (pegawai_filter_keystroke),
+    not asserted here.
+    """
     m = PegawaiTableModel()
-    m.set_rows(synthetic_rows(100_000))
+    rows = synthetic_rows(100_000)
+    m.set_rows(rows)
     proxy = PegawaiFilterProxy()
     proxy.setSourceModel(m)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    app = QApplication.instance()
-    assert app is not None
-    timings: list[tuple[str, float]] = []
-    for text in ["s", "si", "sit", "siti", "siti a", "siti am", "siti a", "siti", "sit", "si",
-                 "s", "", "1", "19", "198", "1986", "1986 0", "1986 09", ""]:
-        start = time.perf_counter()
-        proxy.set_search_text(text)
-        app.processEvents()
-        timings.append((text, round((time.perf_counter() - start) * 1000, 1)))
     proxy.sort(Column.NAMA)
-    sorted_times = []
-    for text in ["b", "bu", "bud", "budi"]:
-        start = time.perf_counter()
+    for text in ["s", "si", "sit", "siti", "siti a", "siti", "si", "", "19", "1986 0", ""]:
         proxy.set_search_text(text)
-        app.processEvents()
-        sorted_times.append((time.perf_counter() - start) * 1000)
-    print(f"\nkeystroke ms (100k rows): {timings}\nsorted: {sorted_times}")
-    values = [t for _text, t in timings]
-    assert statistics.median(values) < 100
-    assert max(values) < 250  # the worst case (every row matches "1")
-    assert statistics.median(sorted_times) < 100
+        shown = {proxy.index(r, 0).data(IdRole) for r in range(proxy.rowCount())}
+        fresh = PegawaiFilterProxy()
+        fresh.setSourceModel(m)
+        fresh.set_search_text(text)
+        assert shown == {fresh.index(r, 0).data(IdRole) for r in range(fresh.rowCount())}
+        needle = text.replace(" ", "")
+        if needle.isdigit():
+            assert all(needle in r.nip for r in rows if r.id in shown)
+    names = [proxy.index(r, int(Column.NAMA)).data() for r in range(proxy.rowCount())]
+    assert len(names) == 100_000
 
 
 def test_models_keep_the_reference_count_of_none() -> None:
