@@ -119,7 +119,8 @@ def cmd_demo(cli: Cli) -> int:
 
     actor = cli.actor()
     result = make_demo(cli.db, actor, pegawai=cli.args.pegawai, year=cli.args.year,
-                       seed=cli.args.seed, progress=_progress_printer(cli))
+                       seed=cli.args.seed, skp=not cli.args.tanpa_skp,
+                       progress=_progress_printer(cli))
     cli.result(f"Data contoh dibuat: {result}", result)
     return 0
 
@@ -171,6 +172,97 @@ def cmd_pegawai(cli: Cli) -> int:
         return 1
     verb = "Pemeriksaan selesai (tanpa menyimpan)" if a.dry_run else "Impor selesai"
     cli.result(f"{verb}: {result}", result)
+    return 0
+
+
+def _usage(cli: Cli, message: str) -> int:
+    print(f"kinerja {cli.args.command}: kesalahan pemakaian: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_skp(cli: Cli) -> int:
+    """``skp export FILE --nip NIP`` | ``skp export --out-dir DIR`` | ``skp import FILE``."""
+    import datetime as dt
+    import uuid
+
+    from kinerja_desktop.services import skp_excel as sx
+
+    a = cli.args
+    if a.action == "export":
+        if a.out_dir and (a.file or a.nip):
+            return _usage(cli, "pakai FILE.xlsx --nip NIP untuk satu SKP, atau --out-dir DIR "
+                               "untuk banyak SKP; tidak keduanya")
+        if not a.out_dir and not (a.file and a.nip):
+            return _usage(cli, "skp export memerlukan FILE.xlsx --nip NIP, atau --out-dir DIR")
+        if a.dry_run:
+            return _usage(cli, "--dry-run hanya untuk skp import")
+    elif not a.file or a.nip or a.out_dir or a.unit:
+        return _usage(cli, "skp import memerlukan FILE.xlsx saja (dengan --year dan --dry-run "
+                           "bila perlu)")
+    actor = cli.actor()
+    if a.action == "export":
+        tahun = a.year or dt.date.today().year
+        if not a.out_dir:
+            found = sx.find_skp_for_export(cli.db, actor, a.nip, tahun)
+            out = sx.export_skp(cli.db, actor, found, Path(a.file))
+            cli.result(f"SKP tahun {tahun} diekspor ke {out}",
+                       {"file": str(out), "skp_id": str(found), "tahun": tahun})
+            return 0
+        unit_ids = None
+        if a.unit:
+            from kinerja_desktop.services.unit_kerja import descendants, list_units
+
+            units = list_units(cli.db, actor)
+            root = next((u for u in units if u.kode == a.unit.strip()), None)
+            if root is None:
+                raise UserError(f"Unit kerja dengan kode {a.unit} tidak terdaftar.")
+            unit_ids = {root.id} | descendants(units, root.id)
+        ids = sx.skp_ids_for_export(cli.db, actor, tahun, unit_ids)
+        folder = Path(a.out_dir)
+        if not folder.exists() and folder.parent.is_dir():
+            folder.mkdir()
+        files = sx.export_skp_many(cli.db, actor, ids, folder, progress=_progress_printer(cli))
+        cli.result(f"{len(files)} SKP tahun {tahun} diekspor ke {folder}",
+                   {"folder": str(folder), "tahun": tahun, "jumlah": len(files),
+                    "files": [str(f) for f in files]})
+        return 0
+    path = Path(a.file)
+    preview = sx.preview_skp_import(cli.db, actor, path, tahun=a.year)
+    skp_id: uuid.UUID | None = None
+    try:
+        if preview.errors:
+            raise sx.ImportRejected(sx.rejection_message(path.name, preview.errors),
+                                    preview.errors)
+        skp_id = None if a.dry_run else sx.apply_skp_import(cli.db, actor, preview)
+    except sx.ImportRejected as exc:
+        if a.json:
+            print(json.dumps({"error": exc.message, "errors": [str(e) for e in exc.errors]},
+                             ensure_ascii=False))
+        else:
+            print(f"Impor ditolak, tidak ada yang diubah: {path} "
+                  f"({len(exc.errors)} kesalahan)", file=sys.stderr)
+            for err in exc.errors[:MAX_LISTED_ERRORS]:
+                print(f"  {err}", file=sys.stderr)
+            if len(exc.errors) > MAX_LISTED_ERRORS:
+                print(f"  … dan {len(exc.errors) - MAX_LISTED_ERRORS} kesalahan lain "
+                      "(gunakan --json untuk daftar lengkap).", file=sys.stderr)
+        return 1
+    if a.dry_run:
+        verb = "Pemeriksaan selesai (tanpa menyimpan)"
+        what = "SKP baru (draf) akan dibuat" if preview.creates_new else "isi SKP draf akan diganti"
+    else:
+        verb = "Impor selesai"
+        what = "SKP baru (draf) dibuat" if preview.creates_new else "isi SKP draf diganti"
+    text = (f"{verb}: {preview.pegawai_nama} (NIP {preview.nip}), tahun {preview.tahun}: "
+            f"{what}, {preview.jumlah_rhk} RHK, {preview.jumlah_iki} IKI.")
+    if preview.warnings:
+        text += "\nCatatan:\n" + "\n".join(f"  - {w}" for w in preview.warnings)
+    cli.result(text, {
+        "skp_id": str(skp_id) if skp_id else None, "nip": preview.nip,
+        "pegawai": preview.pegawai_nama, "tahun": preview.tahun,
+        "dibuat_baru": preview.creates_new, "dry_run": bool(a.dry_run),
+        "rhk": preview.jumlah_rhk, "iki": preview.jumlah_iki, "warnings": preview.warnings,
+    })
     return 0
 
 
@@ -242,6 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--pegawai", type=int, default=200)
     s.add_argument("--year", type=int)
     s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--tanpa-skp", action="store_true",
+                   help="hanya unit kerja dan pegawai, tanpa sasaran unit dan SKP")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("pegawai", help="template, impor, ekspor pegawai (xlsx)")
@@ -251,6 +345,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--perbarui", action="store_true",
                    help="NIP yang sudah ada diperbarui (bawaan: dianggap kesalahan)")
     s.set_defaults(func=cmd_pegawai)
+
+    s = sub.add_parser("skp", help="ekspor / impor SKP (xlsx, satu file per SKP)")
+    s.add_argument("action", choices=["export", "import"])
+    s.add_argument("file", nargs="?", help="file .xlsx (ekspor satu SKP, atau impor)")
+    s.add_argument("--nip", help="NIP pegawai yang SKP-nya diekspor")
+    s.add_argument("--year", type=int, help="tahun SKP (ekspor: bawaan tahun ini; impor: "
+                                            "file harus SKP tahun ini)")
+    s.add_argument("--out-dir", help="ekspor banyak SKP: satu file per SKP ke folder ini")
+    s.add_argument("--unit", help="dengan --out-dir: hanya unit kerja berkode ini (beserta "
+                                  "sub-unitnya)")
+    s.add_argument("--dry-run", action="store_true", help="impor: periksa saja, jangan simpan")
+    s.set_defaults(func=cmd_skp)
 
     s = sub.add_parser("user", help="akun pengguna")
     s.add_argument("action", choices=["add", "list"])

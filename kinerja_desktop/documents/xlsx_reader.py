@@ -7,6 +7,12 @@ Layout of every import sheet the app hands out (ARCHITECTURE §8):
 - data from row 3; a row whose "No" cell says ``Contoh`` is the template's example
   and is skipped, as are completely empty rows.
 
+Printed-form sheets (the SKP workbook) put a header block above the table: a
+:class:`SheetSpec` may search the header row further down (``header_search``),
+end the table at a marker row (``end_markers``), keep the rows outside the table
+as raw values (``keep_raw``), read a sheet without a table at all (``raw``), and
+report the sheet's merged cells (``merged``).
+
 File-level problems (not an xlsx file, empty file, missing sheet, wrong headers,
 no data) raise :class:`WorkbookError` naming the file. Cell-level problems are
 collected as :class:`RowError` so an import can show every one of them at once.
@@ -15,6 +21,7 @@ collected as :class:`RowError` so an import can show every one of them at once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
@@ -25,7 +32,9 @@ from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.xml.functions import iterparse
 
 from kinerja_desktop.domain.errors import UserError, ValidationError
 
@@ -49,6 +58,7 @@ class Column:
     text: bool = False  # must be typed as text (NIP): a number cell is an error
     width: float = 14.0  # column width when written
     header_optional: bool = False  # the column itself may be left out of the file
+    aliases: tuple[str, ...] = ()  # other header texts accepted for this column
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,24 @@ class SheetRow:
     values: dict[str, str]  # column key -> cell text ("" when empty or absent)
 
 
+@dataclass(frozen=True, slots=True)
+class MergedRange:
+    """One merged cell range of a sheet (1-based, inclusive)."""
+
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+
+    @property
+    def ref(self) -> str:
+        return (f"{get_column_letter(self.min_col)}{self.min_row}:"
+                f"{get_column_letter(self.max_col)}{self.max_row}")
+
+    def contains(self, row: int, col: int) -> bool:
+        return self.min_row <= row <= self.max_row and self.min_col <= col <= self.max_col
+
+
 @dataclass(slots=True)
 class SheetRead:
     sheet: str  # the worksheet's title
@@ -115,6 +143,11 @@ class SheetRead:
     letters: dict[str, str] = field(default_factory=dict)  # key -> column letter in the file
     headers: dict[str, str] = field(default_factory=dict)  # key -> header text
     label: str = ""  # RowError.sheet for this sheet's errors ("" for the main sheet)
+    header_row: int = HEADER_ROW  # row number of the column headers (0: a raw sheet)
+    end_row: int | None = None  # row of the end marker, when one was found
+    # Rows outside the table with their values as read (``keep_raw``; every row when ``raw``).
+    raw_rows: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    merged: list[MergedRange] = field(default_factory=list)  # with ``merged``
 
     def error(self, row: int, key: str, message: str) -> RowError:
         """A RowError for column ``key`` of this sheet, at its letter in this file."""
@@ -132,6 +165,17 @@ class SheetSpec:
     allow_empty: bool = False  # a sheet without data rows is not an error
     fallback_first: bool = False  # missing ``name``: read the first sheet instead
     label: str = ""  # names the sheet in this sheet's RowErrors; "" for the main sheet
+    # The header row is the first of the first ``header_search`` rows that has every
+    # required header (1: row 1, as in the import templates).
+    header_search: int = 1
+    # A row whose first non-empty cell says one of these (any case and spacing) ends the
+    # table; it and the rest of the sheet are not data rows.
+    end_markers: tuple[str, ...] = ()
+    keep_raw: bool = False  # rows before the header and from the end marker -> raw_rows
+    raw: bool = False  # no table: every non-empty row -> raw_rows (``columns`` unused)
+    merged: bool = False  # list the merged cell ranges in SheetRead.merged
+    # The row right below the headers numbers the columns ("(1)", "(2)", …): skip it.
+    numbered_columns: bool = False
 
 
 def norm_header(text: object) -> str:
@@ -141,6 +185,11 @@ def norm_header(text: object) -> str:
 
 def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def squash(text: str) -> str:
+    """Text compared the way a user means it: spacing and case ignored."""
+    return _squash(text)
 
 
 def cell_text(value: Any) -> str:
@@ -271,12 +320,55 @@ class _Workbook:
                 f"({type(exc).__name__}). Buka di Excel lalu simpan ulang sebagai .xlsx."
             ) from None
 
+    def merged_ranges(self, ws: Any) -> list[MergedRange]:
+        """The sheet's merged cells by row and column; a read-only sheet has them only in
+        its XML, read here in a second pass over the sheet."""
+        ranges = getattr(ws, "merged_cells", None)
+        if ranges is not None:
+            return sorted((MergedRange(r.min_row, r.min_col, r.max_row, r.max_col)
+                           for r in ranges.ranges), key=lambda m: (m.min_row, m.min_col))
+        get_source = getattr(ws, "_get_source", None)
+        if get_source is None:  # pragma: no cover - every openpyxl 3.1 sheet has one
+            return []
+        out: list[MergedRange] = []
+        try:
+            with get_source() as src:
+                for _event, element in iterparse(src):
+                    tag = element.tag
+                    if tag == _MERGE_CELL_TAG:
+                        min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
+                        if (min_row, min_col) != (max_row, max_col):
+                            out.append(MergedRange(min_row, min_col, max_row, max_col))
+                        element.clear()
+                    elif tag == _ROW_TAG:
+                        element.clear()
+        except _BAD_FILE_ERRORS as exc:
+            raise WorkbookError(
+                f"File {self.path.name}, lembar '{ws.title}' rusak dan tidak dapat dibaca "
+                f"({type(exc).__name__}). Buka di Excel lalu simpan ulang sebagai .xlsx."
+            ) from None
+        return sorted(out, key=lambda m: (m.min_row, m.min_col))
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_MERGE_CELL_TAG = f"{{{_SHEET_NS}}}mergeCell"
+_ROW_TAG = f"{{{_SHEET_NS}}}row"
+
+
+def _wanted_headers(columns: Sequence[Column]) -> dict[str, Column]:
+    wanted: dict[str, Column] = {}
+    for c in columns:
+        for text in (*c.aliases, c.header):
+            wanted[norm_header(text)] = c
+    return wanted
+
 
 def _match_headers(
-    file_name: str, sheet: str, header_row: tuple[Any, ...], columns: Sequence[Column]
+    file_name: str, sheet: str, header_row: tuple[Any, ...], columns: Sequence[Column],
+    row_number: int = HEADER_ROW,
 ) -> dict[str, int]:
     """Column key -> index in the row; raises WorkbookError listing every header problem."""
-    wanted = {norm_header(c.header): c for c in columns}
+    wanted = _wanted_headers(columns)
     found: dict[str, int] = {}
     unexpected: list[tuple[str, str]] = []
     duplicate: list[str] = []
@@ -297,9 +389,9 @@ def _match_headers(
     where = f"File {file_name}, lembar '{sheet}'"
     if not any(cell_text(v) for v in header_row):
         raise WorkbookError(
-            f"{where}: baris 1 (judul kolom) kosong. Judul yang diharapkan: "
+            f"{where}: baris {row_number} (judul kolom) kosong. Judul yang diharapkan: "
             + ", ".join(c.header for c in columns) + ". Gunakan templat dari aplikasi.",
-            ["baris 1 kosong"],
+            [f"baris {row_number} kosong"],
         )
     problems: list[str] = []
     if missing:
@@ -312,7 +404,8 @@ def _match_headers(
         expected = ", ".join(f"{get_column_letter(i + 1)}: {c.header}"
                              for i, c in enumerate(columns))
         raise WorkbookError(
-            f"{where}: judul kolom di baris 1 tidak sesuai templat: " + "; ".join(problems)
+            f"{where}: judul kolom di baris {row_number} tidak sesuai templat: "
+            + "; ".join(problems)
             + f". Susunan yang diharapkan: {expected}. Perbaiki judulnya atau unduh templat baru.",
             problems,
         )
@@ -342,10 +435,93 @@ def _is_explanation(values: tuple[Any, ...], layout: list[tuple[Column, int]]) -
     return False
 
 
+_NUMBERING_CELL = re.compile(r"^\((\d{1,2})\)$|^(\d{1,2})$")
+
+
+def _is_numbering(values: tuple[Any, ...]) -> bool:
+    """A row like ``(1) | (2) | (3)`` (or ``1 | 2 | 3``) under the headers of a printed form."""
+    texts = [cell_text(v) for v in values if v is not None and cell_text(v)]
+    matches = [_NUMBERING_CELL.match(t) for t in texts]
+    if len(texts) < 3 or not all(matches):
+        return False
+    numbers = [int(m.group(1) or m.group(2)) for m in matches if m]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _is_end(values: tuple[Any, ...], markers: frozenset[str]) -> bool:
+    for v in values:
+        if v is None:
+            continue
+        text = cell_text(v)
+        if text:
+            return norm_header(text) in markers
+    return False
+
+
+def _find_header(
+    file_name: str, ws: Any, rows_iter: Iterator[tuple[Any, ...]], spec: SheetSpec,
+    before: list[tuple[int, tuple[Any, ...]]],
+) -> tuple[int, tuple[Any, ...]] | None:
+    """(row number, values) of the header row within the first ``header_search`` rows.
+
+    Rows above it go to ``before``. Without a full match the row with the most known
+    headers is returned, so that :func:`_match_headers` names what is missing."""
+    wanted = _wanted_headers(spec.columns)
+    needed = {c.key for c in spec.columns if not c.header_optional}
+    best: tuple[int, int, tuple[Any, ...]] | None = None  # (matches, row, values)
+    seen: list[tuple[int, tuple[Any, ...]]] = []
+    for row_number, values in enumerate(rows_iter, start=1):
+        keys = set()
+        for v in values:
+            if v is not None:
+                col = wanted.get(norm_header(cell_text(v)))
+                if col is not None:
+                    keys.add(col.key)
+        if needed <= keys:
+            before.extend((n, v) for n, v in seen if any(x is not None for x in v))
+            return row_number, values
+        if len(keys) >= 2 and (best is None or len(keys) > best[0]):
+            best = (len(keys), row_number, values)
+        seen.append((row_number, values))
+        if row_number >= spec.header_search:
+            break
+    if best is None:
+        if not seen:
+            return None
+        names = ", ".join(c.header for c in spec.columns if not c.header_optional)
+        raise WorkbookError(
+            f"File {file_name}, lembar '{ws.title}': baris judul kolom tabel ({names}) tidak "
+            f"ditemukan di {spec.header_search} baris pertama. Gunakan file hasil ekspor "
+            "aplikasi atau salin judul kolomnya persis.",
+            ["judul kolom tidak ditemukan"],
+        )
+    before.extend((n, v) for n, v in seen if n < best[1] and any(x is not None for x in v))
+    return best[1], best[2]
+
+
+def _read_raw(book: _Workbook, ws: Any, spec: SheetSpec) -> SheetRead:
+    raw = [(n, values) for n, values in enumerate(book.raw_rows(ws), start=1)
+           if any(v is not None for v in values)]
+    merged = book.merged_ranges(ws) if spec.merged else []
+    return SheetRead(ws.title, [], [], label=spec.label, header_row=0, raw_rows=raw,
+                     merged=merged)
+
+
 def _read_ws(book: _Workbook, ws: Any, spec: SheetSpec) -> SheetRead:
+    if spec.raw:
+        return _read_raw(book, ws, spec)
     file_name = book.path.name
     rows_iter = book.raw_rows(ws)
-    header_row = next(rows_iter, None)
+    raw: list[tuple[int, tuple[Any, ...]]] = []
+    header_number = HEADER_ROW
+    if spec.header_search > 1:
+        found_header = _find_header(file_name, ws, rows_iter, spec, raw)
+        if found_header is None:
+            header_row = None
+        else:
+            header_number, header_row = found_header
+    else:
+        header_row = next(rows_iter, None)
     if header_row is None:
         if spec.allow_empty:
             return SheetRead(ws.title, [], [], label=spec.label)
@@ -353,7 +529,9 @@ def _read_ws(book: _Workbook, ws: Any, spec: SheetSpec) -> SheetRead:
             f"File {file_name}, lembar '{ws.title}' kosong: tidak ada judul kolom maupun data. "
             "Gunakan templat dari aplikasi."
         )
-    index = _match_headers(file_name, ws.title, header_row, spec.columns)
+    if not spec.keep_raw:
+        raw.clear()
+    index = _match_headers(file_name, ws.title, header_row, spec.columns, header_number)
     layout = [(c, index[c.key]) for c in spec.columns if c.key in index]
     absent = [c.key for c in spec.columns if c.key not in index]
     letters = {c.key: get_column_letter(i + 1) for c, i in layout}
@@ -369,11 +547,24 @@ def _read_ws(book: _Workbook, ws: Any, spec: SheetSpec) -> SheetRead:
     rows: list[SheetRow] = []
     errors: list[RowError] = []
     label = spec.label
-    for row_number, values in enumerate(rows_iter, start=HEADER_ROW + 1):
+    markers = frozenset(norm_header(m) for m in spec.end_markers)
+    end_row: int | None = None
+    for row_number, values in enumerate(rows_iter, start=header_number + 1):
+        if end_row is not None:
+            if spec.keep_raw and any(v is not None for v in values):
+                raw.append((row_number, values))
+            continue
         if not values:
             continue
         width = len(values)
-        if row_number == EXPLANATION_ROW and _is_explanation(values, layout):
+        if markers and _is_end(values, markers):
+            end_row = row_number
+            if spec.keep_raw:
+                raw.append((row_number, values))
+            continue
+        if row_number == header_number + 1 and (
+            _is_explanation(values, layout) or (spec.numbered_columns and _is_numbering(values))
+        ):
             continue
         if no_idx is not None and no_idx < width:
             marker = values[no_idx]
@@ -415,7 +606,9 @@ def _read_ws(book: _Workbook, ws: Any, spec: SheetSpec) -> SheetRead:
             f"{FIRST_DATA_ROW} (baris 1 judul kolom, baris 2 petunjuk; baris 'Contoh' "
             "dilewati)."
         )
-    return SheetRead(ws.title, rows, errors, letters, headers, spec.label)
+    merged = book.merged_ranges(ws) if spec.merged else []
+    return SheetRead(ws.title, rows, errors, letters, headers, spec.label, header_number,
+                     end_row, raw, merged)
 
 
 def read_sheets(path: Path | str, specs: Sequence[SheetSpec]) -> list[SheetRead | None]:

@@ -34,8 +34,9 @@ def _tr(text: str) -> str:
 
 def apology_text() -> str:
     path = current_log_file()
-    where = str(path) if path is not None else _tr("(log belum disiapkan)")
-    return _tr(
+    where = str(path) if path is not None else QCoreApplication.translate(
+        "errors", "(log belum disiapkan)")
+    return QCoreApplication.translate("errors",
         "Maaf, terjadi kesalahan tak terduga. Rincian sudah dicatat di log: {path}"
     ).format(path=where)
 
@@ -58,7 +59,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         return
     _showing = True
     try:
-        title = _tr("Kinerja Desktop")
+        title = QCoreApplication.translate("errors", "Kinerja Desktop")
         if critical:
             QMessageBox.critical(parent, title, text)
         else:

@@ -483,7 +483,8 @@ class PegawaiChoicePage(QWizardPage):
         demo = self.demo_count()
 
         def work(progress: JobProgress) -> SetupOutcome:
-            progress.report(0, 0, _tr("Membuat kunci situs dan akun admin…"))
+            progress.report(0, 0, QCoreApplication.translate(
+                "FirstRunWizard", "Membuat kunci situs dan akun admin…"))
             site = init_site(db, code=code, name=name, role=role, admin_username=username,
                              admin_password=password, passphrase=passphrase,
                              parent_code=parent_code, alamat=alamat)
@@ -517,10 +518,11 @@ def _make_demo(db: Database, actor: Actor, count: int, progress: JobProgress,
     """Runs on the worker thread; records the outcome instead of raising."""
 
     def report(done: int, total: int) -> None:
-        progress.report(done, total, _tr("Membuat data contoh: {done} dari {total}").format(
+        progress.report(done, total, QCoreApplication.translate(
+            "FirstRunWizard", "Membuat data contoh: {done} dari {total}").format(
             done=done, total=total))
 
-    progress.report(0, count, _tr("Membuat data contoh…"))
+    progress.report(0, count, QCoreApplication.translate("FirstRunWizard", "Membuat data contoh…"))
     try:
         make_demo(db, actor, pegawai=count, progress=report, should_cancel=progress.is_cancelled)
     except BaseException as exc:

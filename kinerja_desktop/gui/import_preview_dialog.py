@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
 from kinerja_desktop.services.pegawai_excel import (
     BARU,
@@ -67,8 +69,11 @@ from kinerja_desktop.services.pegawai_excel import (
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 ACTION_TEXT = {
-    BARU: "Baru", DIPERBARUI: "Diperbarui", TETAP: "Tetap (sama)",
-    DIHAPUS_LEWAT: "Dilewati", SALAH: "Bermasalah",
+    BARU: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Baru"),
+    DIPERBARUI: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Diperbarui"),
+    TETAP: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Tetap (sama)"),
+    DIHAPUS_LEWAT: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Dilewati"),
+    SALAH: QT_TRANSLATE_NOOP("ImportPreviewDialog", "Bermasalah"),
 }
 ACTION_COLOR = {
     BARU: QColor("#1b6e2e"), DIPERBARUI: QColor("#1f4e9c"), TETAP: QColor("#555555"),
@@ -79,15 +84,18 @@ WRAP_LIMIT = 2000  # problems shown with wrapped, full-height rows
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("ImportPreviewDialog", text)
 
 
 class ImportRowsModel(QAbstractTableModel):
     """Rows of the "Pegawai" sheet: row number, NIP, nama, what will happen."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ("Baris", "NIP", "Nama", "Tindakan")
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Baris"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "NIP"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Nama"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Tindakan"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -177,17 +185,23 @@ class Problem:
 
 
 PROBLEM_STATUS = {
-    "blocking": ("Harus diperbaiki", QColor("#b3261e")),
-    "skipped": ("Baris dilewati", QColor("#7a5a00")),
-    "cascade": ("Ikut dilewati", QColor("#7a5a00")),
-    "warning": ("Peringatan", QColor("#555555")),
+    "blocking": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Harus diperbaiki"), QColor("#b3261e")),
+    "skipped": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Baris dilewati"), QColor("#7a5a00")),
+    "cascade": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Ikut dilewati"), QColor("#7a5a00")),
+    "warning": (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Peringatan"), QColor("#555555")),
 }
 
 
 class ImportProblemsModel(QAbstractTableModel):
     """Every problem: sheet, row, column (letter and header), message, status."""
 
-    HEADERS: ClassVar[tuple[str, ...]] = ("Lembar", "Baris", "Kolom", "Masalah", "Status")
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Lembar"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Baris"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Kolom"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Masalah"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -220,13 +234,14 @@ class ImportProblemsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return e.sheet or _tr("Pegawai")
+                return e.sheet or QCoreApplication.translate("ImportPreviewDialog", "Pegawai")
             if col == 1:
                 return e.row
             if col == 2:
                 if e.column and e.header:
                     return f"{e.column} ({e.header})"
-                return e.column or e.header or _tr("(seluruh baris)")
+                return e.column or e.header or QCoreApplication.translate(
+                    "ImportPreviewDialog", "(seluruh baris)")
             if col == 3:
                 return e.message
             if col == 4:
@@ -686,7 +701,8 @@ class ImportPreviewDialog(QDialog):
 
         def work(progress: JobProgress) -> ImportResult:
             def report(done: int, total: int) -> None:
-                progress.report(done, total, _tr("Menyimpan {done} dari {total} baris…").format(
+                progress.report(done, total, QCoreApplication.translate(
+                    "ImportPreviewDialog", "Menyimpan {done} dari {total} baris…").format(
                     done=done, total=total))
 
             return apply_import(ctx.db, ctx.actor, preview, exclude_rows=excluded,

@@ -56,10 +56,10 @@ from kinerja_desktop.gui.errors import show_error
 
 T = TypeVar("T")
 
-#: Minimum time between two progress signals (seconds); the last step always goes through.
 REPORT_INTERVAL = 0.05
-#: A job quicker than this never shows its dialog (milliseconds).
+"""Minimum time between two progress signals (seconds); the last step always goes through."""
 DIALOG_DELAY_MS = 400
+"""A job quicker than this never shows its dialog (milliseconds)."""
 
 _active: set[JobHandle[Any]] = set()
 
@@ -143,17 +143,19 @@ class _Runnable(QRunnable):
 
 def format_remaining(seconds: float) -> str:
     """``sekitar 2 menit 5 detik lagi`` (Indonesian source string, translatable)."""
-    tr = QCoreApplication.translate
     total = max(1, round(seconds))
     if total < 60:
-        return tr("jobs", "sekitar {s} detik lagi").format(s=total)
+        return QCoreApplication.translate("jobs", "sekitar {s} detik lagi").format(s=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
         if secs and minutes < 10:
-            return tr("jobs", "sekitar {m} menit {s} detik lagi").format(m=minutes, s=secs)
-        return tr("jobs", "sekitar {m} menit lagi").format(m=minutes + (secs >= 30))
+            return QCoreApplication.translate(
+                "jobs", "sekitar {m} menit {s} detik lagi").format(m=minutes, s=secs)
+        return QCoreApplication.translate(
+            "jobs", "sekitar {m} menit lagi").format(m=minutes + (secs >= 30))
     hours, minutes = divmod(minutes, 60)
-    return tr("jobs", "sekitar {h} jam {m} menit lagi").format(h=hours, m=minutes)
+    return QCoreApplication.translate(
+        "jobs", "sekitar {h} jam {m} menit lagi").format(h=hours, m=minutes)
 
 
 class ProgressDialog(QDialog):

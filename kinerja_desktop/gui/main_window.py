@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -40,8 +41,11 @@ from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.pegawai_page import PegawaiPage
+from kinerja_desktop.gui.skp_page import SkpPage
 from kinerja_desktop.gui.unit_page import UnitPage
+from kinerja_desktop.gui.year_selector import YearSelector
 from kinerja_desktop.logging_setup import current_log_file
 from kinerja_desktop.services.demo import make_demo
 from kinerja_desktop.services.pegawai import count_pegawai
@@ -58,6 +62,11 @@ class HasHelp(Protocol):
     def help_text(self) -> str: ...
 
 
+@runtime_checkable
+class MayClose(Protocol):
+    def may_close(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class NavItem:
     key: str
@@ -69,32 +78,42 @@ class NavItem:
 
 _ALL = frozenset(Role)
 _STAFF = frozenset({Role.ADMIN, Role.PENILAI, Role.OPERATOR})
+_LATER = QT_TRANSLATE_NOOP("MainWindow", "Belum tersedia pada versi ini")
+
+# (key, title, roles, available, tip); title and tip are translated in nav_items().
+_NAV: tuple[tuple[str, str, frozenset[Role], bool, str], ...] = (
+    ("beranda", QT_TRANSLATE_NOOP("MainWindow", "Beranda"), _ALL, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Ringkasan situs dan langkah berikutnya")),
+    ("pegawai", QT_TRANSLATE_NOOP("MainWindow", "Pegawai"), _STAFF, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Daftar pegawai, atasan, impor dan ekspor Excel")),
+    ("unit_kerja", QT_TRANSLATE_NOOP("MainWindow", "Unit Kerja"), _STAFF, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Susunan unit kerja dan jumlah pegawainya")),
+    ("skp", QT_TRANSLATE_NOOP("MainWindow", "SKP"),
+     frozenset({Role.ADMIN, Role.PENILAI, Role.PEGAWAI}), True,
+     QT_TRANSLATE_NOOP("MainWindow", "Sasaran Kinerja Pegawai: daftar, penyusunan, "
+                       "persetujuan dan matriks peran hasil")),
+    ("penilaian", QT_TRANSLATE_NOOP("MainWindow", "Penilaian"),
+     frozenset({Role.ADMIN, Role.PENILAI}), False, _LATER),
+    ("tindak_lanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"),
+     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
+    ("skm", QT_TRANSLATE_NOOP("MainWindow", "SKM"),
+     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
+    ("rapat_evaluasi", QT_TRANSLATE_NOOP("MainWindow", "Rapat Evaluasi"),
+     frozenset({Role.ADMIN}), False, _LATER),
+    ("cetak", QT_TRANSLATE_NOOP("MainWindow", "Cetak"), _ALL, False, _LATER),
+    ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
+     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
+    ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
+     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
+)
 
 
 def nav_items() -> list[NavItem]:
-    """The sidebar, in order; a role sees only the items listing it."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
-    def later(key: str, title: str, roles: frozenset[Role]) -> NavItem:
-        return NavItem(key, title, roles, False, tr("Belum tersedia pada versi ini"))
-
+    """The sidebar, in order and in the current language; a role sees only its items."""
     return [
-        NavItem("beranda", tr("Beranda"), _ALL, True,
-                tr("Ringkasan situs dan langkah berikutnya")),
-        NavItem("pegawai", tr("Pegawai"), _STAFF, True,
-                tr("Daftar pegawai, atasan, impor dan ekspor Excel")),
-        NavItem("unit_kerja", tr("Unit Kerja"), _STAFF, True,
-                tr("Susunan unit kerja dan jumlah pegawainya")),
-        later("skp", tr("SKP"), frozenset({Role.ADMIN, Role.PENILAI, Role.PEGAWAI})),
-        later("penilaian", tr("Penilaian"), frozenset({Role.ADMIN, Role.PENILAI})),
-        later("tindak_lanjut", tr("Tindak Lanjut"), frozenset({Role.ADMIN, Role.OPERATOR})),
-        later("skm", tr("SKM"), frozenset({Role.ADMIN, Role.OPERATOR})),
-        later("rapat_evaluasi", tr("Rapat Evaluasi"), frozenset({Role.ADMIN})),
-        later("cetak", tr("Cetak"), _ALL),
-        later("sinkronisasi", tr("Sinkronisasi"), frozenset({Role.ADMIN, Role.OPERATOR})),
-        later("pengaturan", tr("Pengaturan"), frozenset({Role.ADMIN, Role.OPERATOR})),
+        NavItem(key, QCoreApplication.translate("MainWindow", title), roles, available,
+                QCoreApplication.translate("MainWindow", tip))
+        for key, title, roles, available, tip in _NAV
     ]
 
 
@@ -249,7 +268,11 @@ class HomePage(QWidget):
                                      "menentukan siapa pejabat penilai kinerja."))
         elif self._ctx.actor.role is Role.PENILAI:
             steps.append(self.tr("Lihat pegawai yang Anda nilai di halaman <b>Pegawai</b>."))
-        steps.append(self.tr("Modul SKP, Penilaian, Cetak dan Sinkronisasi akan tersedia pada "
+        if self._ctx.actor.role in (Role.ADMIN, Role.PENILAI, Role.PEGAWAI):
+            steps.append(self.tr("Susun <b>SKP</b> tahun {tahun}: Rencana Hasil Kerja, "
+                                 "indikator dan target, lalu ajukan ke pejabat penilai.").format(
+                tahun=self._ctx.tahun.value))
+        steps.append(self.tr("Modul Penilaian, Cetak dan Sinkronisasi akan tersedia pada "
                              "versi berikutnya (tampak abu-abu di menu samping)."))
         self.next_label.setText("<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>")
 
@@ -299,6 +322,8 @@ class MainWindow(QMainWindow):
         self.home.page_requested.connect(self.show_page)
         self.pegawai_page: PegawaiPage | None = None
         self.unit_page: UnitPage | None = None
+        self.skp_page: SkpPage | None = None
+        self.periode_dialog: QWidget | None = None
         for item in self.items:
             entry = QListWidgetItem(item.title)
             entry.setData(Qt.ItemDataRole.UserRole, item.key)
@@ -325,6 +350,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        if self.unit_page is not None and self.skp_page is None:
+            self.unit_page.sasaran.matriks_button.hide()  # the matriks lives on the SKP page
+        ctx.tahun.changed.connect(self._year_changed)
         wanted = settings.get(settings.LAST_PAGE)
         self.show_page(wanted if wanted in self.pages else "beranda")
 
@@ -336,11 +364,19 @@ class MainWindow(QMainWindow):
             self.pegawai_page = PegawaiPage(self.ctx)
             self.pegawai_page.pegawai_changed.connect(self._pegawai_changed)
             self.pegawai_page.demo_requested.connect(self.make_demo_data)
+            self.pegawai_page.skp_requested.connect(self.open_skp)
             return self.pegawai_page
         if key == "unit_kerja":
             self.unit_page = UnitPage(self.ctx)
             self.unit_page.units_changed.connect(self._data_changed)
+            self.unit_page.matriks_requested.connect(self.show_matriks)
             return self.unit_page
+        if key == "skp":
+            self.skp_page = SkpPage(self.ctx)
+            self.skp_page.skp_changed.connect(self._data_changed)
+            self.skp_page.queue_count_changed.connect(self._queue_count_changed)
+            self._queue_count_changed(self.skp_page.queue_count)  # read while it was built
+            return self.skp_page
         return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:
@@ -357,6 +393,41 @@ class MainWindow(QMainWindow):
                 self.sidebar.setCurrentRow(row)
                 return True
         return False
+
+    def nav_entry(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item
+        return None
+
+    def _queue_count_changed(self, count: int) -> None:
+        """The SKP item shows how many SKPs wait for this account's approval."""
+        entry = self.nav_entry("skp")
+        if entry is None:
+            return
+        base = next(i for i in self.items if i.key == "skp")
+        if count:
+            entry.setText(self.tr("{title}  ({n} menunggu)").format(title=base.title, n=count))
+            entry.setToolTip(self.tr("{n} SKP menunggu persetujuan Anda. {tip}").format(
+                n=count, tip=base.tip))
+        else:
+            entry.setText(base.title)
+            entry.setToolTip(base.tip)
+
+    def open_skp(self, skp_id: object) -> None:
+        """From the Pegawai detail: the SKP in the editor on the SKP page."""
+        if self.skp_page is None or not isinstance(skp_id, uuid.UUID):
+            return
+        if self.show_page("skp"):
+            self.skp_page.open_skp(skp_id)
+
+    def show_matriks(self, unit_id: object) -> None:
+        """From the Unit Kerja page: the unit's matriks peran hasil on the SKP page."""
+        if self.skp_page is None or not isinstance(unit_id, uuid.UUID):
+            return
+        if self.show_page("skp"):
+            self.skp_page.show_matriks(unit_id)
 
     def _row_changed(self, row: int) -> None:
         item = self.sidebar.item(row)
@@ -395,6 +466,14 @@ class MainWindow(QMainWindow):
         self.help_action.triggered.connect(self.show_help)
         self.about_action = QAction(self.tr("&Tentang Kinerja Desktop"), self)
         self.about_action.triggered.connect(self.show_about)
+        self.periode_action = QAction(self.tr("&Periode penilaian {tahun}…").format(
+            tahun=self.ctx.tahun.value), self)
+        self.periode_action.setToolTip(
+            self.tr("Skema periode (bulanan, triwulanan, semesteran) dan tenggat tahun kerja.")
+            if self.is_admin else
+            self.tr("Melihat skema periode dan tenggat tahun kerja (hanya admin yang dapat "
+                    "mengubahnya)."))
+        self.periode_action.triggered.connect(self.show_periode)
         for action in (self.quit_action, self.import_action, self.reload_action,
                        self.search_action, self.demo_action, self.help_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -409,7 +488,10 @@ class MainWindow(QMainWindow):
         data.addAction(self.reload_action)
         data.addAction(self.search_action)
         data.addSeparator()
+        data.addAction(self.periode_action)
+        data.addSeparator()
         data.addAction(self.demo_action)
+        data.setToolTipsVisible(True)
         bantuan = bar.addMenu(self.tr("B&antuan"))
         bantuan.addAction(self.help_action)
         bantuan.addAction(self.about_action)
@@ -423,6 +505,8 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addAction(self.reload_action)
         bar.addWidget(spacer)
+        self.year_selector = YearSelector(self.ctx.tahun)
+        bar.addWidget(self.year_selector)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("global_search")
         self.search_edit.setPlaceholderText(self.tr("Cari pegawai: nama atau NIP (Ctrl+K)"))
@@ -528,6 +612,21 @@ class MainWindow(QMainWindow):
         if page is not self.home:
             self.home.reload()
 
+    def show_periode(self) -> None:
+        from kinerja_desktop.gui.periode_dialog import PeriodeDialog
+
+        dialog = PeriodeDialog(self.ctx, self.ctx.tahun.value, self)
+        self.periode_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self.periode_dialog = None
+
+    def _year_changed(self, tahun: int) -> None:
+        self.home.reload()
+        self.periode_action.setText(self.tr("&Periode penilaian {tahun}…").format(tahun=tahun))
+
     def reload_all(self) -> None:
         for page in self.pages.values():
             if isinstance(page, Reloadable):
@@ -580,7 +679,9 @@ class MainWindow(QMainWindow):
         return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.is_admin and self.pegawai_page is not None and self._dropped_xlsx(event):
+        on_skp = self.skp_page is not None and self.current_key() == "skp"
+        if (on_skp or (self.is_admin and self.pegawai_page is not None)) and \
+                self._dropped_xlsx(event):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -591,6 +692,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        if self.skp_page is not None and self.current_key() == "skp":
+            self.skp_page.start_import(path)  # an SKP workbook onto the SKP page
+            return
         self.start_import(path)
 
     # --- window state -----------------------------------------------------------------------------
@@ -613,6 +717,10 @@ class MainWindow(QMainWindow):
         settings.set(settings.WINDOW_STATE, bytes(self.saveState().data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            if isinstance(page, MayClose) and not page.may_close():
+                event.ignore()  # an editor with unsaved changes; the user chose to stay
+                return
         # Quiet background loads are simply cancelled; work the user started is asked about.
         running = [job for job in jobs.active_jobs() if job.shows_progress]
         if running:

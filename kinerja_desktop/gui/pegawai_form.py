@@ -46,6 +46,7 @@ from kinerja_desktop.domain.nip import JenisKelamin, JenisPegawai, normalize_nip
 from kinerja_desktop.domain.pegawai import FieldError, PegawaiInput
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.pegawai_model import tanggal
 from kinerja_desktop.services.pegawai import FieldErrors, PegawaiDetail, save_pegawai
 from kinerja_desktop.services.pegawai_lookup import JabatanOption, list_jabatan, nama_by_nip
@@ -62,10 +63,18 @@ FIELDS: tuple[str, ...] = (
     "kategori_jabatan", "jenjang", "unit_kode", "atasan_nip", "aktif",
 )
 FIELD_TITLES = {
-    "nip": "NIP", "jenis_pegawai": "Jenis pegawai", "gelar_depan": "Gelar depan",
-    "nama": "Nama", "gelar_belakang": "Gelar belakang", "golongan": "Golongan",
-    "jabatan": "Jabatan", "kategori_jabatan": "Kategori jabatan", "jenjang": "Jenjang",
-    "unit_kode": "Unit kerja", "atasan_nip": "NIP atasan", "aktif": "Aktif",
+    "nip": QT_TRANSLATE_NOOP("PegawaiForm", "NIP"),
+    "jenis_pegawai": QT_TRANSLATE_NOOP("PegawaiForm", "Jenis pegawai"),
+    "gelar_depan": QT_TRANSLATE_NOOP("PegawaiForm", "Gelar depan"),
+    "nama": QT_TRANSLATE_NOOP("PegawaiForm", "Nama"),
+    "gelar_belakang": QT_TRANSLATE_NOOP("PegawaiForm", "Gelar belakang"),
+    "golongan": QT_TRANSLATE_NOOP("PegawaiForm", "Golongan"),
+    "jabatan": QT_TRANSLATE_NOOP("PegawaiForm", "Jabatan"),
+    "kategori_jabatan": QT_TRANSLATE_NOOP("PegawaiForm", "Kategori jabatan"),
+    "jenjang": QT_TRANSLATE_NOOP("PegawaiForm", "Jenjang"),
+    "unit_kode": QT_TRANSLATE_NOOP("PegawaiForm", "Unit kerja"),
+    "atasan_nip": QT_TRANSLATE_NOOP("PegawaiForm", "NIP atasan"),
+    "aktif": QT_TRANSLATE_NOOP("PegawaiForm", "Aktif"),
 }
 
 ERROR_COLOR = "#b3261e"
@@ -105,7 +114,8 @@ class FieldEdit(QUndoCommand):
     """One committed change of one field."""
 
     def __init__(self, form: PegawaiForm, field: str, old: Value, new: Value) -> None:
-        super().__init__(_tr("Ubah {field}").format(field=_tr(FIELD_TITLES[field])))
+        super().__init__(QCoreApplication.translate(
+            "PegawaiForm", "Ubah {field}").format(field=_tr(FIELD_TITLES[field])))
         self._form = form
         self.field = field
         self.old = old
@@ -217,19 +227,19 @@ class PegawaiForm(QWidget):
 
     def _fill_static_combos(self) -> None:
         jenis = self.combo("jenis_pegawai")
-        jenis.addItem(_tr("PNS"), JenisPegawai.PNS.value)
-        jenis.addItem(_tr("PPPK"), JenisPegawai.PPPK.value)
+        jenis.addItem(QCoreApplication.translate("PegawaiForm", "PNS"), JenisPegawai.PNS.value)
+        jenis.addItem(QCoreApplication.translate("PegawaiForm", "PPPK"), JenisPegawai.PPPK.value)
         kategori = self.combo("kategori_jabatan")
-        kategori.addItem(_tr("— pilih kategori —"), "")
+        kategori.addItem(QCoreApplication.translate("PegawaiForm", "— pilih kategori —"), "")
         for k in KategoriJabatan:
             kategori.addItem(k.value, k.value)
         jenjang = self.combo("jenjang")
-        jenjang.addItem(_tr("— tanpa jenjang —"), "")
+        jenjang.addItem(QCoreApplication.translate("PegawaiForm", "— tanpa jenjang —"), "")
         for j in JenjangFungsional:
             jenjang.addItem(j.value, j.value)
         self._fill_golongan(JenisPegawai.PNS.value)
         unit = self.combo("unit_kode")
-        unit.addItem(_tr("— tanpa unit —"), "")
+        unit.addItem(QCoreApplication.translate("PegawaiForm", "— tanpa unit —"), "")
 
     def _fill_golongan(self, jenis: str) -> None:
         combo = self.combo("golongan")
@@ -237,7 +247,7 @@ class PegawaiForm(QWidget):
         self._applying = True
         try:
             combo.clear()
-            combo.addItem(_tr("— pilih golongan —"), "")
+            combo.addItem(QCoreApplication.translate("PegawaiForm", "— pilih golongan —"), "")
             kind = JenisPegawai.PPPK if jenis == JenisPegawai.PPPK.value else JenisPegawai.PNS
             for g in golongan_for(kind):
                 text = f"{g.kode} — {g.pangkat}" if g.pangkat else g.kode
@@ -254,7 +264,7 @@ class PegawaiForm(QWidget):
         self._applying = True
         try:
             combo.clear()
-            combo.addItem(_tr("— tanpa unit —"), "")
+            combo.addItem(QCoreApplication.translate("PegawaiForm", "— tanpa unit —"), "")
             for u in units:
                 combo.addItem(f"{u.kode}  {u.nama}", u.kode)
                 combo.setItemData(combo.count() - 1, f"{u.kode} {u.nama}",
@@ -373,7 +383,8 @@ class PegawaiForm(QWidget):
         idx = combo.findData(value)
         if idx < 0 and value:
             # A value the list does not offer (old data): show it rather than hide it.
-            combo.addItem(_tr("{value} (tidak dikenal)").format(value=value), value)
+            combo.addItem(QCoreApplication.translate(
+                "PegawaiForm", "{value} (tidak dikenal)").format(value=value), value)
             idx = combo.count() - 1
         combo.setCurrentIndex(max(idx, 0))
 
@@ -428,7 +439,7 @@ class PegawaiForm(QWidget):
         matches = {(j.kategori, j.jenjang) for j in self._jabatan if j.nama.casefold() == key}
         if len(matches) == 1 and not self._committed.get("kategori_jabatan"):
             kategori, jenjang = next(iter(matches))
-            self.undo_stack.beginMacro(_tr("Ubah Jabatan"))
+            self.undo_stack.beginMacro(QCoreApplication.translate("PegawaiForm", "Ubah Jabatan"))
             self._push("jabatan", text)
             self._push("kategori_jabatan", kategori.value)
             self._push("jenjang", jenjang.value if jenjang else "")
@@ -447,14 +458,16 @@ class PegawaiForm(QWidget):
             gol = str(self._committed.get("golongan", ""))
             kind = JenisPegawai.PPPK if new == JenisPegawai.PPPK.value else JenisPegawai.PNS
             if gol and gol not in {g.kode for g in golongan_for(kind)}:
-                self.undo_stack.beginMacro(_tr("Ubah Jenis pegawai"))
+                self.undo_stack.beginMacro(QCoreApplication.translate(
+                    "PegawaiForm", "Ubah Jenis pegawai"))
                 self._push("golongan", "")
                 self._push(field, new)
                 self.undo_stack.endMacro()
                 return
         if field == "kategori_jabatan" and new != KategoriJabatan.FUNGSIONAL.value and \
                 self._committed.get("jenjang"):
-            self.undo_stack.beginMacro(_tr("Ubah Kategori jabatan"))
+            self.undo_stack.beginMacro(QCoreApplication.translate(
+                "PegawaiForm", "Ubah Kategori jabatan"))
             self._push(field, new)
             self._push("jenjang", "")
             self.undo_stack.endMacro()
@@ -496,7 +509,8 @@ class PegawaiForm(QWidget):
             still_typing = digits.isdigit() and len(digits) < 18
             if still_typing:
                 self._clear_error("nip")
-                self.nip_info.setText(_tr("{n} dari 18 digit").format(n=len(digits)))
+                self.nip_info.setText(QCoreApplication.translate(
+                    "PegawaiForm", "{n} dari 18 digit").format(n=len(digits)))
                 self.nip_info.show()
             else:
                 self.nip_info.hide()
@@ -504,9 +518,11 @@ class PegawaiForm(QWidget):
             return
         self._clear_error("nip")
         lahir = tanggal(info.tanggal_lahir, self._locale)
-        kelamin = _tr("laki-laki") if info.jenis_kelamin is JenisKelamin.LAKI_LAKI \
-            else _tr("perempuan")
-        text_info = _tr("{jenis} · lahir {lahir} · {kelamin} · diangkat {tahun}").format(
+        kelamin = QCoreApplication.translate(
+            "PegawaiForm", "laki-laki") if info.jenis_kelamin is JenisKelamin.LAKI_LAKI \
+            else QCoreApplication.translate("PegawaiForm", "perempuan")
+        text_info = QCoreApplication.translate(
+            "PegawaiForm", "{jenis} · lahir {lahir} · {kelamin} · diangkat {tahun}").format(
             jenis=info.jenis.value, lahir=lahir, kelamin=kelamin, tahun=info.tahun_pengangkatan)
         if info.warnings:
             text_info += "\n" + " ".join(info.warnings)
@@ -520,15 +536,18 @@ class PegawaiForm(QWidget):
             self.atasan_nama.hide()
             return
         if len(digits) != 18 or not digits.isdigit():
-            self.atasan_nama.setText(_tr("{n} dari 18 digit").format(n=len(digits)))
+            self.atasan_nama.setText(QCoreApplication.translate(
+                "PegawaiForm", "{n} dari 18 digit").format(n=len(digits)))
             self.atasan_nama.setProperty("role", "hint")
         else:
             nama = nama_by_nip(self.ctx.db, self.ctx.actor, digits)
             if nama:
-                self.atasan_nama.setText(_tr("Atasan: {nama}").format(nama=nama))
+                self.atasan_nama.setText(QCoreApplication.translate(
+                    "PegawaiForm", "Atasan: {nama}").format(nama=nama))
                 self.atasan_nama.setProperty("role", "ok")
             else:
-                self.atasan_nama.setText(_tr("NIP ini belum terdaftar di kantor ini."))
+                self.atasan_nama.setText(QCoreApplication.translate(
+                    "PegawaiForm", "NIP ini belum terdaftar di kantor ini."))
                 self.atasan_nama.setProperty("role", "error")
         _repolish(self.atasan_nama)
         self.atasan_nama.show()
@@ -573,14 +592,16 @@ class PegawaiForm(QWidget):
             by_field.setdefault(field, []).append(err.message)
         for field, messages in by_field.items():
             if field == "kategori_jabatan" and not self._committed.get(field):
-                messages = [_tr("Pilih kategori jabatan (contoh: Pelaksana untuk staf, "
+                messages = [QCoreApplication.translate(
+                    "PegawaiForm", "Pilih kategori jabatan (contoh: Pelaksana untuk staf, "
                                 "Fungsional untuk Analis SDM Aparatur).")]
             self._set_error(field, " ".join(messages))
         if "nip" in by_field:
             self.nip_info.hide()
         titles = [_tr(FIELD_TITLES[f]) for f in FIELDS if f in by_field]
         self.set_summary(
-            _tr("Belum disimpan: {n} isian perlu diperbaiki ({fields}).").format(
+            QCoreApplication.translate(
+                "PegawaiForm", "Belum disimpan: {n} isian perlu diperbaiki ({fields}).").format(
                 n=len(by_field), fields=", ".join(titles)),
             "error",
         )
@@ -621,12 +642,15 @@ class PegawaiForm(QWidget):
             return None
         except ConflictError as exc:
             self.set_summary(
-                _tr("Belum disimpan. {message} Perubahan Anda masih ada di formulir; "
+                QCoreApplication.translate(
+                    "PegawaiForm",
+                    "Belum disimpan. {message} Perubahan Anda masih ada di formulir; "
                     "catat dulu bila perlu, lalu tekan F5 (Muat ulang).").format(
                     message=exc.message), "error")
             return None
         except UserError as exc:
-            self.set_summary(_tr("Belum disimpan: {message}").format(message=exc.message),
+            self.set_summary(QCoreApplication.translate(
+                "PegawaiForm", "Belum disimpan: {message}").format(message=exc.message),
                              "error")
             show_error(self, exc)
             return None
@@ -634,7 +658,8 @@ class PegawaiForm(QWidget):
         self._committed_from(result)
         self.clear_errors()
         if result.warnings:
-            self.set_summary(_tr("Tersimpan, dengan catatan: {w}").format(
+            self.set_summary(QCoreApplication.translate(
+                "PegawaiForm", "Tersimpan, dengan catatan: {w}").format(
                 w=" ".join(result.warnings)), "warning")
         self.undo_stack.setClean()
         self.saved.emit(result)

@@ -39,6 +39,7 @@ from PySide6.QtGui import QColor
 
 from kinerja_desktop.domain.golongan import GOLONGAN_PNS, GOLONGAN_PPPK
 from kinerja_desktop.domain.nip import JenisPegawai, format_nip
+from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.services.pegawai import PegawaiDetail, PegawaiRow
 from kinerja_desktop.services.penugasan import PenugasanDTO
 
@@ -75,13 +76,35 @@ _COLUMN_COUNT = len(Column)
 
 
 _HEADERS: dict[Column, tuple[str, str]] = {
-    Column.NIP: ("NIP", "NIP PNS atau NI PPPK, 18 digit"),
-    Column.NAMA: ("Nama", "Nama lengkap dengan gelar"),
-    Column.JABATAN: ("Jabatan", "Nama jabatan saat ini"),
-    Column.GOLONGAN: ("Golongan", "Golongan ruang (PNS) atau golongan PPPK"),
-    Column.UNIT: ("Unit", "Unit kerja tempat pegawai ditempatkan"),
-    Column.ATASAN: ("Atasan", "Atasan langsung (definitif)"),
-    Column.STATUS: ("Status", "Aktif atau nonaktif (pensiun, pindah, diberhentikan)"),
+    Column.NIP: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "NIP"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "NIP PNS atau NI PPPK, 18 digit"),
+    ),
+    Column.NAMA: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Nama"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Nama lengkap dengan gelar"),
+    ),
+    Column.JABATAN: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Jabatan"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Nama jabatan saat ini"),
+    ),
+    Column.GOLONGAN: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Golongan"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Golongan ruang (PNS) atau golongan PPPK"),
+    ),
+    Column.UNIT: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Unit kerja tempat pegawai ditempatkan"),
+    ),
+    Column.ATASAN: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Atasan"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Atasan langsung (definitif)"),
+    ),
+    Column.STATUS: (
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Status"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel",
+                          "Aktif atau nonaktif (pensiun, pindah, diberhentikan)"),
+    ),
 }
 
 _HEADER_TEXTS: tuple[tuple[str, str], ...] = tuple(_HEADERS[c] for c in Column)
@@ -103,7 +126,9 @@ def tanggal(day: dt.date, locale: QLocale | None = None) -> str:
 
 
 def status_text(aktif: bool) -> str:
-    return _tr("Aktif") if aktif else _tr("Nonaktif")
+    if aktif:
+        return QCoreApplication.translate("PegawaiTableModel", "Aktif")
+    return QCoreApplication.translate("PegawaiTableModel", "Nonaktif")
 
 
 def row_from_detail(d: PegawaiDetail) -> PegawaiRow:
@@ -231,8 +256,10 @@ class PegawaiTableModel(QAbstractTableModel):
             return None
         if role == _TOOLTIP:
             if col == Column.STATUS:
-                return (_tr("Pegawai aktif") if row.aktif else
-                        _tr("Pegawai nonaktif (pensiun, pindah, atau diberhentikan)"))
+                if row.aktif:
+                    return QCoreApplication.translate("PegawaiTableModel", "Pegawai aktif")
+                return QCoreApplication.translate(
+                    "PegawaiTableModel", "Pegawai nonaktif (pensiun, pindah, atau diberhentikan)")
             text = self.display(row, col)
             return text or None
         # AccessibleTextRole
@@ -772,7 +799,12 @@ class PenugasanTableModel(QAbstractTableModel):
     """Plt/Plh assignments of one pegawai (tab "Atasan & Plt")."""
 
     HEADERS: ClassVar[tuple[str, ...]] = (
-        "Jenis", "Pelaksana", "Menggantikan", "Mulai", "Selesai", "Keterangan",
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Jenis"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Pelaksana"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Menggantikan"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Mulai"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Selesai"),
+        QT_TRANSLATE_NOOP("PegawaiTableModel", "Keterangan"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -797,7 +829,7 @@ class PenugasanTableModel(QAbstractTableModel):
 
     def _date(self, day: dt.date | None) -> str:
         if day is None:
-            return _tr("seterusnya")
+            return QCoreApplication.translate("PegawaiTableModel", "seterusnya")
         return tanggal(day, self._locale)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -90,6 +90,7 @@ from kinerja_desktop.gui.pegawai_model import (
     status_text,
     tanggal,
 )
+from kinerja_desktop.gui.pegawai_skp_tab import PegawaiSkpTab
 from kinerja_desktop.services.pegawai import (
     PegawaiDetail,
     PegawaiRow,
@@ -122,8 +123,8 @@ PEGAWAI_STATUS_FILTER = settings.Setting(
 
 DEFAULT_WIDTHS = (165, 230, 190, 70, 170, 170, 80)
 NO_UNIT = "__tanpa_unit__"
-#: Start the background load at the latest this long after the page was shown, even if
-#: its table has not painted yet (e.g. a window that is minimised or covered).
+# Start the background load at the latest this long after the page was shown, even if
+# its table has not painted yet (e.g. a window that is minimised or covered).
 FIRST_PAINT_WAIT_MS = 500
 
 P = TypeVar("P")
@@ -372,6 +373,7 @@ class PegawaiPage(QWidget):
     pegawai_changed = Signal()  # something was saved, deleted, restored or imported
     loading_finished = Signal()
     demo_requested = Signal()
+    skp_requested = Signal(object)  # open this SKP on the SKP page
 
     PAGE_SIZE = 100  # rows read synchronously (more than a 4K-high table shows) at once
     CHUNK_SIZE = 25_000  # rows per background read after that
@@ -712,17 +714,16 @@ class PegawaiPage(QWidget):
         self.tabs.setObjectName("detail_tabs")
         self.tabs.addTab(scroll, self.tr("Data"))
         self.tabs.addTab(self._build_atasan_tab(), self.tr("Atasan && Plt"))
+        self.skp_tab = PegawaiSkpTab(self.ctx)
+        self.skp_tab.open_requested.connect(self.skp_requested)
+        self.tabs.addTab(self.skp_tab, self.tr("SKP"))
         self.tabs.addTab(self._placeholder(
-            self.tr("Tersedia pada modul SKP"),
-            self.tr("Daftar SKP pegawai ini (rencana, realisasi, status) akan tampil di sini "
-                    "setelah modul SKP tersedia. Belum ada data yang ditampilkan.")),
-            self.tr("SKP"))
-        self.tabs.addTab(self._placeholder(
-            self.tr("Tersedia pada modul SKP"),
-            self.tr("Riwayat SKP dan predikat kinerja pegawai ini per periode akan tampil di "
-                    "sini setelah modul SKP tersedia. Belum ada data yang ditampilkan.")),
+            self.tr("Tersedia pada modul Penilaian"),
+            self.tr("Predikat kinerja pegawai ini per periode akan tampil di sini setelah "
+                    "modul Penilaian tersedia. Belum ada data yang ditampilkan.")),
             self.tr("Riwayat"))
         self.tabs.currentChanged.connect(self._refresh_atasan_tab)
+        self.tabs.currentChanged.connect(self._refresh_skp_tab)
 
         self.save_button = self._button(self.save_action)
         self.delete_button = self._button(self.delete_action)
@@ -1269,6 +1270,8 @@ class PegawaiPage(QWidget):
             self.detail_stack.setCurrentIndex(1)
             self._set_title(detail)
         self._penilai_generation += 1
+        self._skp_tab_for: uuid.UUID | None = None
+        self._refresh_skp_tab()
         self.penugasan_model.set_rows([])
         self.penilai_label.setText("")
         self.atasan_label.setText("")
@@ -1290,6 +1293,17 @@ class PegawaiPage(QWidget):
             f"<span style='color:{color}'><b>{_html(status_text(detail.aktif))}</b></span>")
 
     # ==== Atasan & Plt ====================================================================
+    def _refresh_skp_tab(self, *_args: Any) -> None:
+        """Reads the SKP list only when its tab is showing, once per pegawai."""
+        tab: PegawaiSkpTab | None = getattr(self, "skp_tab", None)
+        if tab is None or self.tabs.currentWidget() is not tab:
+            return
+        detail = self.form.detail
+        wanted = detail.id if detail is not None else None
+        if wanted != getattr(self, "_skp_tab_for", None) or wanted is None:
+            self._skp_tab_for = wanted
+            tab.show_pegawai(wanted)
+
     def _refresh_atasan_tab(self, *_args: Any) -> None:
         detail = self.form.detail
         if self.tabs.currentIndex() != 1 or detail is None:

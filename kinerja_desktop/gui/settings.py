@@ -67,6 +67,8 @@ PAPER_SIZE = Setting("cetak/ukuran_kertas", str, "A4", "Ukuran kertas (A4 atau F
 LANGUAGE = Setting("umum/bahasa", str, "id", "Bahasa tampilan", choices=("id", "en"))
 BACKUP_DIR = Setting("cadangan/folder", str, "", "Folder cadangan basis data")
 DEMO_COUNT = Setting("data_contoh/jumlah", int, 50, "Jumlah pegawai data contoh")
+TAHUN_KERJA = Setting("umum/tahun_kerja", int, 0,
+                      "Tahun kerja yang diikuti semua layar (0 = tahun berjalan)")
 
 
 # --- storage ----------------------------------------------------------------------------------

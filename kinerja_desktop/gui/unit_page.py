@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.sasaran_unit_widget import SasaranUnitWidget
 from kinerja_desktop.gui.unit_tree_model import UnitTreeModel
 from kinerja_desktop.services.unit_kerja import (
     UnitDTO,
@@ -171,6 +173,7 @@ class UnitPage(QWidget):
     """Tree (Kode, Nama Unit, Jumlah Pegawai, Langsung) + detail pane + actions."""
 
     units_changed = Signal()
+    matriks_requested = Signal(object)  # a unit's uuid: show its matriks peran hasil
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,9 +235,19 @@ class UnitPage(QWidget):
         self.tree.doubleClicked.connect(self._double_clicked)
 
         self.detail = self._make_detail()
+        # Kepala unit and the goals of the working year: a second tab of the detail pane.
+        self.sasaran = SasaranUnitWidget(ctx)
+        self.sasaran.changed.connect(self.units_changed)
+        self.sasaran.matriks_requested.connect(self.matriks_requested)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.detail, self.tr("Rincian"))
+        self.detail_tabs.addTab(self.sasaran, self.tr("Kepala && sasaran unit"))
+        self.detail_tabs.setTabToolTip(1, self.tr(
+            "Kepala unit dan sasaran unit (dengan indikator dan target) tahun kerja yang "
+            "dipilih; sasaran ini diintervensi RHK kepala unit."))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -297,8 +310,8 @@ class UnitPage(QWidget):
             self.detail_fields[key] = value
             form.addRow(label + ":", value)
         note = QLabel(self.tr(
-            "Kepala unit, sasaran unit dan predikat organisasi akan tersedia pada versi "
-            "berikutnya."))
+            "Kepala unit dan sasaran unit ada di tab sebelah. Predikat organisasi akan "
+            "tersedia pada versi berikutnya."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)
@@ -358,6 +371,8 @@ class UnitPage(QWidget):
             self.select_unit(units[0].id)  # the detail pane is never blank when there is data
         self._update_actions()
         self._show_detail(self.current_unit())
+        if self.sasaran.maybe_save():
+            self.sasaran.reload()
 
     def _expanded_ids(self) -> list[uuid.UUID]:
         out = []
@@ -397,6 +412,7 @@ class UnitPage(QWidget):
         self.delete_action.setEnabled(self.is_admin and has)
 
     def _show_detail(self, unit: UnitDTO | None) -> None:
+        self.sasaran.set_unit(unit.id if unit is not None else None)
         if unit is None:
             self.detail_title.setText(self.tr("Pilih unit di sebelah kiri untuk melihat "
                                               "rinciannya."))
@@ -500,4 +516,7 @@ class UnitPage(QWidget):
             "<li><b>F2</b> atau klik ganda: ubah unit</li>"
             "<li><b>Delete</b>: hapus unit yang sudah kosong (tanpa sub-unit dan pegawai)</li>"
             "<li><b>F5</b>: muat ulang</li></ul>"
-            "<p>Hanya admin yang dapat mengubah unit kerja.</p>")
+            "<p>Tab <b>Kepala &amp; sasaran unit</b>: kepala unit dan sasaran unit tahun "
+            "kerja (indikator dan target) yang diintervensi RHK kepala unit; tombol "
+            "<b>Lihat matriks peran hasil</b> membuka matriks unit itu di halaman SKP.</p>"
+            "<p>Hanya admin yang dapat mengubah unit kerja, kepala unit dan sasaran unit.</p>")

@@ -9,6 +9,10 @@ gender matches NIP digit 15, valid unique NIPs (about 10 % PPPK, NI PPPK digits
 13–14 = 21), an atasan chain (staff → head of unit → head of the parent unit),
 and a few Plt/Plh assignments, two of them for heads who are no longer active.
 
+Unless ``skp=False``, the same transaction then adds the year's SKP planning
+(services/demo_skp.py): unit goals, and one SKP per active pegawai, cascaded from
+the Kepala Dinas down and in mixed workflow states.
+
 The same ``seed`` gives the same people, units and NIPs (record ids are fresh).
 Everything is written in one transaction with Core bulk inserts and outbox rows.
 """
@@ -24,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.atasan import JenisPenugasan
@@ -35,6 +39,12 @@ from kinerja_desktop.domain.pegawai import jabatan_key
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.changes import local_site_code, record_many
 from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.services.demo_skp import (
+    DemoSkpResult,
+    UnitDemo,
+    make_demo_skp,
+    roomy_sqlite_cache,
+)
 from kinerja_desktop.services.pegawai import ensure_jabatan
 from kinerja_desktop.services.pegawai_excel import bulk_work
 from kinerja_desktop.storage.base import utcnow
@@ -44,6 +54,8 @@ from kinerja_desktop.storage.models import Jabatan, Pegawai, PenugasanPlt, UnitK
 BATCH = 5000
 MAX_PEGAWAI = 1_000_000
 PPPK_SHARE = 0.10
+#: Share of the progress bar for pegawai and units when SKPs follow (they take the rest).
+PEGAWAI_SHARE = 0.25
 
 K = KategoriJabatan
 J = JenjangFungsional
@@ -69,13 +81,16 @@ class DemoResult:
     tidak_aktif: int
     kode_unit_induk: str  # code of the Dinas at the top of the new tree
     tahun: int
-    detik: float
+    detik: float  # everything, SKPs included
+    skp: DemoSkpResult | None = None  # None with skp=False
 
     def __str__(self) -> str:
-        return (f"{self.pegawai} pegawai ({self.pppk} PPPK, {self.tidak_aktif} tidak aktif), "
+        text = (f"{self.pegawai} pegawai ({self.pppk} PPPK, {self.tidak_aktif} tidak aktif), "
                 f"{self.unit_kerja} unit kerja (induk {self.kode_unit_induk}), "
-                f"{self.jabatan} jabatan baru, {self.penugasan} Plt/Plh; "
-                f"{self.detik:.1f} detik")
+                f"{self.jabatan} jabatan baru, {self.penugasan} Plt/Plh")
+        if self.skp is not None:
+            text += f"; SKP tahun {self.tahun}: {self.skp}"
+        return f"{text}; total {self.detik:.1f} detik"
 
 
 # -- reference lists -------------------------------------------------------------------------
@@ -470,6 +485,7 @@ def make_demo(
     year: int | None = None,
     seed: int = 1,
     add: bool = False,
+    skp: bool = True,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> DemoResult:
@@ -477,7 +493,9 @@ def make_demo(
 
     Refuses a database that already has pegawai unless ``add`` is true (then a second
     Dinas is added beside the existing data, with unit codes DEMO2… and fresh NIPs).
-    ``year`` (default: this year) dates the NIPs and the Plt/Plh assignments.
+    ``year`` (default: this year) dates the NIPs and the Plt/Plh assignments, and is the
+    year of the unit goals and SKPs that ``skp`` adds. ``progress(done, pegawai)`` runs
+    from 0 to ``pegawai`` over the whole job.
     """
     require_role(actor, "membuat data contoh", Role.ADMIN)
     if pegawai < 1 or pegawai > MAX_PEGAWAI:
@@ -493,7 +511,14 @@ def make_demo(
         if should_cancel is not None and should_cancel():
             raise DemoCancelled("Pembuatan data contoh dibatalkan; tidak ada data yang dibuat.")
 
-    with bulk_work(), db.write() as s:
+    share = PEGAWAI_SHARE if skp else 1.0
+
+    def tell(done: float) -> None:
+        """``done`` pegawai-equivalents of the pegawai part, scaled to its share."""
+        if progress is not None:
+            progress(min(pegawai, int(done * share)), pegawai)
+
+    with bulk_work(), db.write() as s, roomy_sqlite_cache(s):
         site = local_site_code(s)
         existing = s.scalar(select(func.count()).select_from(Pegawai)
                             .where(Pegawai.deleted_at.is_(None))) or 0
@@ -505,20 +530,12 @@ def make_demo(
             )
         prefix = _prefix(s) if add else "DEMO"
         taken = set(s.scalars(select(Pegawai.nip))) if existing or add else set()
-        units = _build_units(pegawai, rng, prefix, rng.choice(KABUPATEN))
+        kabupaten = rng.choice(KABUPATEN)
+        units = _build_units(pegawai, rng, prefix, kabupaten)
         people = _People(rng, year, taken)
         now = utcnow()
         if progress is not None:
             progress(0, pegawai)
-
-        unit_rows = [
-            {"id": u.id, "kode": u.kode, "nama": u.nama,
-             "parent_id": u.parent.id if u.parent is not None else None, "alamat": None,
-             "version": 1, "updated_at": now, "origin_site": site, "deleted_at": None}
-            for u in units
-        ]
-        s.execute(_table(UnitKerja).insert(), unit_rows)
-        record_many(s, actor, "buat_data_contoh", "unit_kerja", unit_rows)
 
         # People: heads in tree order (each head's atasan is already made), then staff.
         rows: list[dict[str, Any]] = []
@@ -556,8 +573,7 @@ def make_demo(
             if len(rows) - reported >= BATCH:  # making people is half of the work
                 check_cancel()
                 reported = len(rows)
-                if progress is not None:
-                    progress(reported // 2, pegawai)
+                tell(reported / 2)
         assert len(rows) == pegawai, (len(rows), pegawai)
 
         wanted = {jabatan_key(*j): j for j in set(jab_of_row)}
@@ -569,6 +585,22 @@ def make_demo(
 
         penugasan = _penugasan(units, rows, heads, rng, year, now, site)
 
+        # Units: each names its (active) head, whose SKP tops the unit's cascade. The
+        # head is a pegawai of the unit, so kepala_id is set once the pegawai exist; the
+        # outbox row already carries it (one row per unit, as committed).
+        aktif = {r["id"] for r in rows[:heads] if r["aktif"]}
+        kepala = {u.id: u.head_id for u in units if u.head_id in aktif}
+        unit_rows: list[dict[str, Any]] = [
+            {"id": u.id, "kode": u.kode, "nama": u.nama,
+             "parent_id": u.parent.id if u.parent is not None else None, "alamat": None,
+             "kepala_id": None, "version": 1, "updated_at": now, "origin_site": site,
+             "deleted_at": None}
+            for u in units
+        ]
+        s.execute(_table(UnitKerja).insert(), unit_rows)
+        record_many(s, actor, "buat_data_contoh", "unit_kerja",
+                    [{**r, "kepala_id": kepala.get(r["id"])} for r in unit_rows])
+
         done = 0
         for start in range(0, len(rows), BATCH):
             check_cancel()
@@ -576,17 +608,42 @@ def make_demo(
             s.execute(_table(Pegawai).insert(), batch)
             record_many(s, actor, "buat_data_contoh", "pegawai", batch)
             done += len(batch)
-            if progress is not None:
-                progress((pegawai + done) // 2, pegawai)
+            tell((pegawai + done) / 2)
+        if kepala:
+            units_table = _table(UnitKerja)
+            s.execute(
+                units_table.update().where(units_table.c.id == bindparam("unit"))
+                .values(kepala_id=bindparam("kepala")),
+                [{"unit": uid, "kepala": pid} for uid, pid in kepala.items()],
+            )
         if penugasan:
             s.execute(_table(PenugasanPlt).insert(), penugasan)
             record_many(s, actor, "buat_data_contoh", "penugasan_plt", penugasan)
         check_cancel()
         tidak_aktif = sum(1 for r in rows if not r["aktif"])
+        skp_result: DemoSkpResult | None = None
+        if skp:
+            first = int(pegawai * share)
+
+            def skp_progress(done: int, total: int) -> None:
+                if progress is not None and total:
+                    progress(first + (pegawai - first) * done // total, pegawai)
+
+            skp_result = make_demo_skp(
+                s, actor,
+                units=[UnitDemo(u.id, u.nama, u.kind, u.parent.id if u.parent else None,
+                                kepala.get(u.id)) for u in units],
+                pegawai=rows, jabatan=jab_of_row, penugasan=penugasan, year=year,
+                kabupaten=kabupaten, seed=seed, site=site, now=now, progress=skp_progress,
+                check_cancel=check_cancel,
+            )
+        if progress is not None:
+            progress(pegawai, pegawai)
     return DemoResult(
         pegawai=len(rows), unit_kerja=len(units), jabatan=len(set(wanted) - before),
         penugasan=len(penugasan), pppk=pppk, tidak_aktif=tidak_aktif,
         kode_unit_induk=prefix, tahun=year, detik=round(time.perf_counter() - started, 2),
+        skp=skp_result,
     )
 
 
@@ -614,21 +671,30 @@ def _penugasan(
         })
 
     picked = rng.sample(candidates, min(len(candidates), 2 + max(1, len(candidates) // 40)))
+    # Nobody who leaves acts for anyone: an inactive Plt would leave the post uncovered.
+    leaving = {u.head_id for u in picked[:2]}
+
+    def head_above(unit: _Unit) -> uuid.UUID | None:
+        parent = unit.parent
+        while parent is not None and parent.head_id in leaving:
+            parent = parent.parent
+        return parent.head_id if parent is not None else None
+
     for i, unit in enumerate(picked):
         assert unit.head_id is not None and unit.parent is not None
         siblings = [c.head_id for c in unit.parent.children
-                    if c is not unit and c.head_id is not None]
+                    if c is not unit and c.head_id is not None and c.head_id not in leaving]
         if i < 2:
             # The head is no longer active: a peer (or the head above) acts as Plt.
             by_id[unit.head_id]["aktif"] = False
-            pelaksana = rng.choice(siblings) if siblings else unit.parent.head_id
+            pelaksana = rng.choice(siblings) if siblings else head_above(unit)
             assert pelaksana is not None
             assign(JenisPenugasan.PLT, pelaksana, unit.head_id, dt.date(year, 1, 2), None,
                    "Pejabat definitif tidak aktif; Plt sampai ada pejabat definitif.")
         else:
             staff = staff_of.get(unit.id)
             pelaksana = rng.choice(staff) if staff else (
-                rng.choice(siblings) if siblings else unit.parent.head_id)
+                rng.choice(siblings) if siblings else head_above(unit))
             assert pelaksana is not None
             mulai = dt.date(year, rng.randint(2, 11), rng.randint(1, 14))
             assign(JenisPenugasan.PLH, pelaksana, unit.head_id, mulai,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -42,6 +44,45 @@ def load_atasan_graph(
         atasan_of[pid] = atasan
         aktif[pid] = bool(is_aktif)
     return atasan_of, aktif
+
+
+class _Lazy(Mapping[uuid.UUID, Any]):
+    """One column of the atasan graph, read row by row as ``resolve_penilai`` walks up.
+
+    Resolving one pegawai touches a handful of rows; loading the whole graph
+    costs ~100 ms at 100,000 pegawai, on every open of an SKP.
+    """
+
+    def __init__(self, session: Session, cache: dict[uuid.UUID, tuple[uuid.UUID | None, bool]],
+                 column: int) -> None:
+        self._session = session
+        self._cache = cache
+        self._column = column
+
+    def __getitem__(self, key: uuid.UUID) -> Any:
+        if key not in self._cache:
+            row = self._session.execute(
+                select(Pegawai.atasan_id, Pegawai.aktif)
+                .where(Pegawai.id == key, Pegawai.deleted_at.is_(None))
+            ).first()
+            if row is None:
+                raise KeyError(key)
+            self._cache[key] = (row[0], bool(row[1]))
+        return self._cache[key][self._column]
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        raise TypeError("the lazy atasan graph cannot be listed")
+
+    def __len__(self) -> int:
+        raise TypeError("the lazy atasan graph has no length")
+
+
+def lazy_atasan_graph(
+    session: Session,
+) -> tuple[Mapping[uuid.UUID, uuid.UUID | None], Mapping[uuid.UUID, bool]]:
+    """Like ``load_atasan_graph`` for walking up from a few pegawai (only ``get``)."""
+    cache: dict[uuid.UUID, tuple[uuid.UUID | None, bool]] = {}
+    return _Lazy(session, cache, 0), _Lazy(session, cache, 1)
 
 
 def assessed_by(session: Session, penilai_id: uuid.UUID, day: dt.date) -> set[uuid.UUID]:

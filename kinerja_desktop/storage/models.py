@@ -26,7 +26,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kinerja_desktop.domain.atasan import JenisPenugasan
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai
+from kinerja_desktop.domain.periode import SkemaPeriode
 from kinerja_desktop.domain.roles import Role, SiteRole
+from kinerja_desktop.domain.skp import (
+    AksiSKP,
+    Aspek,
+    FormFamily,
+    JenisRHK,
+    Pendekatan,
+    Perspektif,
+    StatusSKP,
+)
 from kinerja_desktop.storage.base import Base, SyncedMixin, utcnow
 
 
@@ -93,6 +103,10 @@ class UnitKerja(SyncedMixin, Base):
     nama: Mapped[str] = mapped_column(String(300))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
     alamat: Mapped[str | None] = mapped_column(Text)
+    # The head's SKP is the top of the unit's cascade; pegawai also points at unit_kerja.
+    kepala_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("pegawai.id", use_alter=True), index=True
+    )
 
 
 class Jabatan(SyncedMixin, Base):
@@ -134,6 +148,113 @@ class PenugasanPlt(SyncedMixin, Base):
     keterangan: Mapped[str | None] = mapped_column(Text)
 
 
+class AturanPeriodeTahun(SyncedMixin, Base):
+    """The admin's evaluation scheme and deadlines for one year (domain.periode)."""
+
+    __tablename__ = "aturan_periode"
+    tahun: Mapped[int] = mapped_column(Integer, unique=True)
+    skema: Mapped[SkemaPeriode] = mapped_column(str_enum(SkemaPeriode, "skema_periode"))
+    batas_penetapan_skp: Mapped[dt.date | None] = mapped_column(Date)
+    hari_realisasi: Mapped[int] = mapped_column(Integer, default=5)
+    hari_penilaian: Mapped[int] = mapped_column(Integer, default=10)
+
+
+class SasaranUnit(SyncedMixin, Base):
+    """A goal of the organisation for a unit and year; the head's RHK intervene it."""
+
+    __tablename__ = "sasaran_unit"
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    tahun: Mapped[int] = mapped_column(Integer)
+    no_urut: Mapped[int] = mapped_column(Integer, default=1)
+    uraian: Mapped[str] = mapped_column(Text)
+    # [{"uraian": ..., "target": ...}]: indicators travel with their goal.
+    indikator: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+
+
+Index("ix_sasaran_unit_unit_tahun", SasaranUnit.unit_kerja_id, SasaranUnit.tahun)
+
+
+class Skp(SyncedMixin, Base):
+    """One version of one pegawai's plan for (part of) a year (DOMAIN §4)."""
+
+    __tablename__ = "skp"
+    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    tahun: Mapped[int] = mapped_column(Integer, index=True)
+    periode_mulai: Mapped[dt.date] = mapped_column(Date)
+    periode_selesai: Mapped[dt.date] = mapped_column(Date)
+    unit_kerja_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit_kerja.id"))
+    form_family: Mapped[FormFamily] = mapped_column(str_enum(FormFamily, "form_family"))
+    pendekatan: Mapped[Pendekatan] = mapped_column(str_enum(Pendekatan, "pendekatan"))
+    status: Mapped[StatusSKP] = mapped_column(str_enum(StatusSKP, "status_skp"), index=True)
+    penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    atasan_penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    # How the penilai was found ("definitif", "Plt", ...) or the admin's reason to change it.
+    # The penilai of a head of office sits outside this database (Sekda, Bupati):
+    # his identity as typed by the admin, {"nama", "nip", "pangkat_gol", "jabatan", ...}.
+    penilai_luar: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    atasan_penilai_luar: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    penilai_sebagai: Mapped[str | None] = mapped_column(Text)
+    penilai_alasan: Mapped[str | None] = mapped_column(Text)
+    alasan_dikembalikan: Mapped[str | None] = mapped_column(Text)
+    ekspektasi: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    lampiran: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    # Identity of pegawai, penilai and atasan penilai as of penetapan (what gets printed).
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    tempat_penetapan: Mapped[str | None] = mapped_column(String(120))
+    tanggal_penetapan: Mapped[dt.date | None] = mapped_column(Date)
+    revisi_ke: Mapped[int] = mapped_column(Integer, default=0)
+    parent_skp_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("skp.id"))
+    ditutup_pada: Mapped[dt.date | None] = mapped_column(Date)  # mutasi
+
+
+Index("ix_skp_pegawai_tahun", Skp.pegawai_id, Skp.tahun)
+
+
+class RhkRow(SyncedMixin, Base):
+    __tablename__ = "rhk"
+    skp_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skp.id"), index=True)
+    jenis: Mapped[JenisRHK] = mapped_column(str_enum(JenisRHK, "jenis_rhk"))
+    no_urut: Mapped[int] = mapped_column(Integer)
+    uraian: Mapped[str] = mapped_column(Text)
+    intervensi_rhk_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("rhk.id"), index=True
+    )
+    intervensi_sasaran_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("sasaran_unit.id"), index=True
+    )
+    intervensi_teks: Mapped[str | None] = mapped_column(Text)
+    asal_rhk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # copied from (revisions)
+
+
+class IkiRow(SyncedMixin, Base):
+    __tablename__ = "iki"
+    rhk_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("rhk.id"), index=True)
+    no_urut: Mapped[int] = mapped_column(Integer)
+    uraian: Mapped[str] = mapped_column(Text)
+    aspek: Mapped[Aspek | None] = mapped_column(str_enum(Aspek, "aspek"))
+    # Decimal as text: SQLite has no exact decimal type and floats would drift.
+    target_nilai: Mapped[str | None] = mapped_column(String(40))
+    target_satuan: Mapped[str | None] = mapped_column(String(80))
+    target_teks: Mapped[str | None] = mapped_column(Text)
+    perspektif: Mapped[Perspektif | None] = mapped_column(str_enum(Perspektif, "perspektif"))
+
+
+class SkpTransisi(SyncedMixin, Base):
+    """Every workflow step of an SKP: who, when, from, to, why (DOMAIN §6)."""
+
+    __tablename__ = "skp_transisi"
+    skp_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skp.id"), index=True)
+    aksi: Mapped[AksiSKP] = mapped_column(str_enum(AksiSKP, "aksi_skp"))
+    dari: Mapped[StatusSKP | None] = mapped_column(str_enum(StatusSKP, "status_skp"))
+    ke: Mapped[StatusSKP] = mapped_column(str_enum(StatusSKP, "status_skp"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    username: Mapped[str] = mapped_column(String(64))
+    oleh_pegawai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    # An admin acting on behalf of the pegawai or penilai is recorded as such.
+    atas_nama: Mapped[str | None] = mapped_column(String(300))
+    alasan: Mapped[str | None] = mapped_column(Text)
+
+
 class AuditLog(Base):
     """Who changed what; written in the same transaction as the change."""
 
@@ -168,4 +289,10 @@ SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
     "jabatan": Jabatan,
     "pegawai": Pegawai,
     "penugasan_plt": PenugasanPlt,
+    "aturan_periode": AturanPeriodeTahun,
+    "sasaran_unit": SasaranUnit,
+    "skp": Skp,
+    "rhk": RhkRow,
+    "iki": IkiRow,
+    "skp_transisi": SkpTransisi,
 }

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="+149"/>
-        <source>jobs</source>
-        <comment>sekitar {s} detik lagi</comment>
-        <extracomment>Minimum time between two progress signals (seconds); the last step always goes through. A job quicker than this never shows its dialog (milliseconds).</extracomment>
-        <translation>about {s} seconds left</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>jobs</source>
-        <comment>sekitar {m} menit {s} detik lagi</comment>
-        <translation>about {m} min {s} s left</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>jobs</source>
-        <comment>sekitar {m} menit lagi</comment>
-        <translation>about {m} minutes left</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>jobs</source>
-        <comment>sekitar {h} jam {m} menit lagi</comment>
-        <translation>about {h} h {m} min left</translation>
-    </message>
-    <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+81"/>
-        <source>Belum tersedia pada versi ini</source>
-        <translation>Not available in this version yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beranda</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ringkasan situs dan langkah berikutnya</source>
-        <translation>Site summary and next steps</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pegawai</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daftar pegawai, atasan, impor dan ekspor Excel</source>
-        <translation>Employee list, supervisors, Excel import and export</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit Kerja</source>
-        <translation>Work Units</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Susunan unit kerja dan jumlah pegawainya</source>
-        <translation>Work unit structure and staff counts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SKP</source>
-        <translation>SKP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Penilaian</source>
-        <translation>Appraisal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tindak Lanjut</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SKM</source>
-        <translation>SKM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rapat Evaluasi</source>
-        <translation>Evaluation Meeting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cetak</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sinkronisasi</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-</context>
-<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="+274"/>
@@ -208,9 +105,155 @@
     </message>
 </context>
 <context>
+    <name>AlasanDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_intervensi_dialog.py" line="+258"/>
+        <source>Alasan disimpan di riwayat SKP dan terlihat oleh pegawai, mis. &apos;{contoh}&apos;.</source>
+        <translation>The reason is kept in the SKP history and is visible to the employee, e.g. &apos;{contoh}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alasan wajib diisi: {n} huruf lagi.</source>
+        <translation>A reason is required: {n} more characters.</translation>
+    </message>
+</context>
+<context>
+    <name>BuatSkpDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_buat_dialog.py" line="+63"/>
+        <source>Buat SKP tahun {tahun}</source>
+        <translation>Create SKP for {tahun}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP baru dibuat sebagai &lt;b&gt;draf&lt;/b&gt;. Pejabat penilai kinerja ditentukan otomatis dari atasan langsung pada tanggal mulai (Plt/Plh diperhitungkan).</source>
+        <translation>A new SKP is created as a &lt;b&gt;draft&lt;/b&gt;. The appraising official is determined automatically from the direct supervisor on the start date (Plt/Plh taken into account).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik sebagian nama atau NIP pegawai pemilik SKP. Contoh: budi, atau 198609262015051001.</source>
+        <translation>Type part of the name or NIP of the employee who owns the SKP. Example: budi, or 198609262015051001.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pilih pegawai aktif yang akan dibuatkan SKP.</source>
+        <translation>Choose the active employee to create the SKP for.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pegawai:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SKP dibuat untuk Anda sendiri.</source>
+        <translation>The SKP is created for yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akun ini belum terhubung dengan data pegawai; minta admin menghubungkannya, atau minta admin membuatkan SKP Anda.</source>
+        <translation>This account is not linked to an employee record yet; ask the admin to link it, or ask the admin to create your SKP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Pegawai:&lt;/b&gt; {nama} — NIP {nip}&lt;br&gt;{jabatan}, {unit}</source>
+        <translation>&lt;b&gt;Employee:&lt;/b&gt; {nama} — NIP {nip}&lt;br&gt;{jabatan}, {unit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kuantitatif</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kualitatif</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuantitatif: target berupa angka dan satuan (contoh: 12 laporan) dengan aspek kuantitas/kualitas/waktu/biaya. Kualitatif: target berupa uraian (contoh: dokumen disetujui pimpinan tanpa revisi).</source>
+        <translation>Quantitative: the target is a number and a unit (example: 12 reports) with a quantity/quality/time/cost aspect. Qualitative: the target is a description (example: document approved by the superior without revisions).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Awal periode SKP. Biasanya 1 Januari; untuk pegawai yang pindah jabatan di tengah tahun, tanggal mulai jabatan baru (contoh: 1 Juli {tahun}).</source>
+        <translation>Start of the SKP period. Usually 1 January; for an employee who changes position during the year, the start date of the new position (example: 1 July {tahun}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mulai dari isi SKP tahun {lalu}</source>
+        <translation>Start from the content of the {lalu} SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyalin RHK, IKI dan target SKP tahun lalu sebagai titik awal; RHK yang diintervensi dipilih ulang dari SKP pejabat penilai tahun ini.</source>
+        <translation>Copies the RHK, IKI and targets of last year&apos;s SKP as a starting point; the superior&apos;s RHK they support are chosen again from this year&apos;s SKP of the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pe&amp;ndekatan:</source>
+        <translation>A&amp;pproach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mulai:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Buka SKP itu</source>
+        <translation>Open that SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuka SKP yang sudah ada di editor.</source>
+        <translation>Opens the existing SKP in the editor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buat SKP</source>
+        <translation>Create SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuat SKP draf lalu membukanya di editor.</source>
+        <translation>Creates a draft SKP and opens it in the editor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{nama} sudah memiliki SKP tahun {tahun} (status {status}). Buka SKP itu, atau buat revisinya dari editor bila sudah ditetapkan.</source>
+        <translation>{nama} already has an SKP for {tahun} (status {status}). Open that SKP, or create a revision of it from the editor if it has been approved.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tidak ada SKP tahun {lalu} untuk pegawai ini.</source>
+        <translation>There is no {lalu} SKP for this employee.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pilih pegawai pemilik SKP terlebih dahulu.</source>
+        <translation>Choose the employee who owns the SKP first.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location line="+187"/>
+        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="+189"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
@@ -281,9 +324,42 @@
     </message>
 </context>
 <context>
+    <name>EnumComboDelegate</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_delegates.py" line="+109"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aspek yang diukur: Kuantitas (jumlah), Kualitas (mutu), Waktu (ketepatan) atau Biaya, mis. Kuantitas untuk &apos;jumlah laporan&apos;.</source>
+        <translation>Aspect measured: Kuantitas (quantity), Kualitas (quality), Waktu (timeliness) or Biaya (cost), e.g. Kuantitas for &apos;number of reports&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Perspektif (JPT), mis. Penerima Layanan untuk indeks kepuasan masyarakat.</source>
+        <translation>Perspective (JPT), e.g. Penerima Layanan (service recipients) for a public satisfaction index.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location line="+14"/>
+        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-138"/>
+        <source>Membuat kunci situs dan akun admin…</source>
+        <translation>Creating the site key and admin account…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Membuat data contoh: {done} dari {total}</source>
+        <translation>Creating sample data: {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membuat data contoh…</source>
+        <translation>Creating sample data…</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Menyiapkan Kinerja Desktop</source>
         <translation>Setting up Kinerja Desktop</translation>
     </message>
@@ -350,9 +426,137 @@
     </message>
 </context>
 <context>
+    <name>GantiPenilaiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_penilai_dialog.py" line="+46"/>
+        <source>Ganti pejabat penilai kinerja</source>
+        <translation>Change appraising official</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pejabat penilai SKP {nama} saat ini: &lt;b&gt;{penilai}&lt;/b&gt;. Biasanya ditentukan dari atasan langsung (atau Plt/Plh) pada tanggalnya; ganti hanya bila memang berbeda, dan tuliskan alasannya.</source>
+        <translation>Current appraising official for the SKP of {nama}: &lt;b&gt;{penilai}&lt;/b&gt;. Usually determined from the direct supervisor (or Plt/Plh) on the date; change it only if it really is someone else, and write down the reason.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pegawai kantor ini</source>
+        <translation>Employee of this office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat dari luar kantor (mis. Sekretaris Daerah)</source>
+        <translation>Official from outside the office (e.g. Sekretaris Daerah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat penilai terdaftar sebagai pegawai di kantor ini.</source>
+        <translation>The appraising official is registered as an employee of this office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untuk kepala kantor yang dinilai pejabat di instansi lain; persetujuan SKP lalu dicatat oleh admin atas nama pejabat itu.</source>
+        <translation>For a head of office appraised by an official of another agency; the admin then records the SKP approval on that official&apos;s behalf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NIP 18 digit, mis. 19700101 199003 1 001</source>
+        <translation>18-digit NIP, e.g. 19700101 199003 1 001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP pejabat penilai; namanya muncul di bawah bila terdaftar.</source>
+        <translation>NIP of the appraising official; the name appears below if registered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIP pejabat penilai</source>
+        <translation>Appraising official&apos;s NIP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nama dan gelar</source>
+        <translation>Name and titles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mis. Drs. H. Ahmad Fauzi, M.Si.</source>
+        <translation>E.g. Drs. H. Ahmad Fauzi, M.Si.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Boleh dikosongkan bila bukan ASN.</source>
+        <translation>May be left empty if not a civil servant (ASN).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pangkat/gol. ruang</source>
+        <translation>Rank/grade (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seperti tercetak, mis. Pembina Utama Madya, IV/d</source>
+        <translation>As printed, e.g. Pembina Utama Madya, IV/d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mis. Sekretaris Daerah</source>
+        <translation>E.g. Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instansi / unit kerja</source>
+        <translation>Agency / work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mis. Sekretariat Daerah Kabupaten Tanggamus</source>
+        <translation>E.g. Sekretariat Daerah Kabupaten Tanggamus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mis. Kepala dinas dinilai oleh Sekretaris Daerah (Perbup No. 12 Tahun 2026).</source>
+        <translation>E.g. The head of agency is appraised by the Sekretaris Daerah (Perbup No. 12 Tahun 2026).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan disimpan dan terlihat di riwayat SKP.</source>
+        <translation>The reason is saved and visible in the SKP history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} dari 18 digit</source>
+        <translation>{n} of 18 digits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP ini belum terdaftar di kantor ini.</source>
+        <translation>This NIP is not registered in this office.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+29"/>
+        <location filename="../../kinerja_desktop/gui/main_window.py" line="+145"/>
         <source>Selamat datang, {user}</source>
         <translation>Welcome, {user}</translation>
     </message>
@@ -442,9 +646,14 @@
         <translation>See the employees you appraise on the &lt;b&gt;Employees&lt;/b&gt; page.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Modul SKP, Penilaian, Cetak dan Sinkronisasi akan tersedia pada versi berikutnya (tampak abu-abu di menu samping).</source>
-        <translation>The SKP, Appraisal, Print and Synchronisation modules will be available in the next version (greyed out in the sidebar).</translation>
+        <location line="+2"/>
+        <source>Susun &lt;b&gt;SKP&lt;/b&gt; tahun {tahun}: Rencana Hasil Kerja, indikator dan target, lalu ajukan ke pejabat penilai.</source>
+        <translation>Prepare the &lt;b&gt;SKP&lt;/b&gt; for {tahun}: Work Result Plan (RHK), indicators and targets, then submit it to the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modul Penilaian, Cetak dan Sinkronisasi akan tersedia pada versi berikutnya (tampak abu-abu di menu samping).</source>
+        <translation>The Appraisal, Print and Synchronisation modules will be available in a later version (greyed out in the sidebar).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -455,7 +664,7 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-544"/>
+        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-546"/>
         <source>Identitas situs</source>
         <translation>Site identity</translation>
     </message>
@@ -574,7 +783,103 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/import_preview_dialog.py" line="+307"/>
+        <location filename="../../kinerja_desktop/gui/import_preview_dialog.py" line="+72"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tetap (sama)</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermasalah</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+106"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Harus diperbaiki</source>
+        <translation>Must be fixed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baris dilewati</source>
+        <translation>Row skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikut dilewati</source>
+        <translation>Skipped too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pegawai</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(seluruh baris)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Pratinjau impor pegawai — {name}</source>
         <translation>Employee import preview — {name}</translation>
     </message>
@@ -705,12 +1010,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Unit kerja: {baru} baru, {ubah} diperbarui.</source>
         <translation>Work units: {baru} new, {ubah} updated.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>&lt;b&gt;Masalah&lt;/b&gt; (per baris dan kolom): {e} kesalahan, {w} peringatan</source>
         <translation>&lt;b&gt;Problems&lt;/b&gt; (by row and column): {e} errors, {w} warnings</translation>
     </message>
@@ -745,7 +1050,12 @@
         <translation>There is no new or changed data to import.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Menyimpan {done} dari {total} baris…</source>
+        <translation>Saving {done} of {total} rows…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
@@ -783,18 +1093,274 @@
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+183"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+187"/>
         <source>Tutup pesan ini</source>
-        <extracomment>Start the background load at the latest this long after the page was shown, even if its table has not painted yet (e.g. a window that is minimised or covered).</extracomment>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>IntervensiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_intervensi_dialog.py" line="-197"/>
+        <source>Pilih RHK pimpinan yang diintervensi</source>
+        <translation>Choose the superior&apos;s RHK that this supports</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RHK &lt;b&gt;{rhk}&lt;/b&gt; mendukung rencana hasil kerja pimpinan mana? Pilih dari SKP pejabat penilai ({penilai}); kepala unit juga dapat memilih sasaran unitnya.</source>
+        <translation>Which of the superior&apos;s work result plans does RHK &lt;b&gt;{rhk}&lt;/b&gt; support? Choose from the SKP of the appraising official ({penilai}); a unit head can also choose an objective of their unit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(belum diberi uraian)</source>
+        <translation>(no description yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>belum ditentukan</source>
+        <translation>not determined</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Cari: ketik kata dari uraian, indikator atau nama, mis. laporan keuangan</source>
+        <translation>Search: type words from the description, indicator or name, e.g. financial report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyaring daftar; semua kata harus ada, urutan bebas. Mis. &apos;laporan keuangan&apos;.</source>
+        <translation>Filters the list; all words must appear, in any order. E.g. &apos;financial report&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sasaran unit {unit}</source>
+        <translation>Objectives of unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RHK {nama}</source>
+        <translation>RHK of {nama}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator: {ind}</source>
+        <translation>Indicator: {ind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(belum ada indikator)</source>
+        <translation>(no indicator yet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Klik dua kali untuk memilih.</source>
+        <translation>Double-click to choose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada yang dapat dipilih: pejabat penilai ({penilai}) belum memiliki SKP tahun ini. Minta pejabat penilai menyusun SKP-nya dulu, lalu buka lagi daftar ini.</source>
+        <translation>Nothing to choose yet: the appraising official ({penilai}) has no SKP for this year. Ask the appraising official to prepare their SKP first, then open this list again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pilih dari daftar</source>
+        <translation>Choose from the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pimpinan di luar kantor ini — tulis RHK pimpinan yang diintervensi</source>
+        <translation>Superior outside this office — type the superior&apos;s RHK that this supports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bila pejabat penilai berada di instansi lain (mis. Sekretaris Daerah), tulis RHK-nya seperti pada SKP beliau, mis. &apos;Meningkatnya kualitas pelayanan pendidikan&apos;.</source>
+        <translation>If the appraising official is in another agency (e.g. the Sekretaris Daerah), type their RHK as written in their SKP, e.g. &apos;Improved quality of education services&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mis. Meningkatnya kualitas pelayanan pendidikan dasar</source>
+        <translation>e.g. Improved quality of primary education services</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilih</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menghapus pilihan RHK pimpinan dari RHK ini.</source>
+        <translation>Removes the chosen superior&apos;s RHK from this RHK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>JobHandle</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="+143"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="+301"/>
         <source>{done} dari {total}</source>
         <translation>{done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>KelengkapanPanel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="+428"/>
+        <source>&lt;b&gt;Kelengkapan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Completeness&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daftar yang masih kurang sebelum SKP dapat diajukan, mis. &apos;RHK utama 1: belum ada indikator kinerja individu (IKI)&apos;. Klik untuk menuju barisnya.</source>
+        <translation>What is still missing before the SKP can be submitted, e.g. &apos;Main RHK 1: no individual performance indicator (IKI) yet&apos;. Click to go to its row.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yang masih kurang sebelum SKP dapat diajukan; klik untuk menuju barisnya.</source>
+        <translation>What is still missing before the SKP can be submitted; click to go to its row.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>✔ Lengkap, siap diajukan</source>
+        <translation>✔ Complete, ready to submit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✔ Lengkap</source>
+        <translation>✔ Complete</translation>
+    </message>
+</context>
+<context>
+    <name>KepalaUnitDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sasaran_unit_widget.py" line="+107"/>
+        <source>Kepala unit {unit}</source>
+        <translation>Head of unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kepala unit mengintervensi sasaran unit dengan RHK-nya; bawahannya mengintervensi RHK kepala unit. Hanya pegawai aktif yang ditempatkan di unit ini yang dapat dipilih.</source>
+        <translation>The unit head supports the unit objectives with their RHK; their subordinates support the unit head&apos;s RHK. Only active employees placed in this unit can be chosen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pilih pejabat yang memimpin unit ini, contoh: Kepala Bagian Umum. &quot;Otomatis&quot; memakai satu-satunya pegawai unit yang atasannya di luar unit.</source>
+        <translation>Choose the official who leads this unit, example: Kepala Bagian Umum. &quot;Automatic&quot; uses the only employee of the unit whose supervisor is outside the unit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(otomatis dari susunan atasan)</source>
+        <translation>(automatic, from the supervisor structure)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Kepala unit:</source>
+        <translation>Unit &amp;head:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LampiranList</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="-220"/>
+        <source>{title}, mis. &apos;{contoh}&apos;.</source>
+        <translation>{title}, e.g. &apos;{contoh}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satu butir per baris; klik dua kali untuk mengubah, mis. &apos;{contoh}&apos;.</source>
+        <translation>One item per line; double-click to edit, e.g. &apos;{contoh}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menambah butir baru, mis. &apos;{contoh}&apos;.</source>
+        <translation>Adds a new item, e.g. &apos;{contoh}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menghapus butir yang dipilih (Ctrl+Z membatalkan).</source>
+        <translation>Deletes the selected item (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memindahkan butir yang dipilih ke atas.</source>
+        <translation>Moves the selected item up.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memindahkan butir yang dipilih ke bawah.</source>
+        <translation>Moves the selected item down.</translation>
+    </message>
+</context>
+<context>
+    <name>LampiranTab</name>
+    <message>
+        <location line="+100"/>
+        <source>Dukungan sumber daya</source>
+        <translation>Resource support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aplikasi SAKTI dan satu unit komputer</source>
+        <translation>The SAKTI application and one computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skema pertanggungjawaban</source>
+        <translation>Accountability scheme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan triwulan kepada Sekretaris</source>
+        <translation>Quarterly report to the Secretary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konsekuensi</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laporan terlambat menunda pencairan anggaran</source>
+        <translation>Late reports delay budget disbursement</translation>
     </message>
 </context>
 <context>
@@ -900,12 +1466,98 @@ Site code {code} · Role: {role}</translation>
         <translation>Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-224"/>
+        <location line="+299"/>
         <source>Belum tersedia pada versi ini</source>
         <translation>Not available in this version yet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-295"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringkasan situs dan langkah berikutnya</source>
+        <translation>Site summary and next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar pegawai, atasan, impor dan ekspor Excel</source>
+        <translation>Employee list, supervisors, Excel import and export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit Kerja</source>
+        <translation>Work Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Susunan unit kerja dan jumlah pegawainya</source>
+        <translation>Work unit structure and staff counts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sasaran Kinerja Pegawai: daftar, penyusunan, persetujuan dan matriks peran hasil</source>
+        <translation>Employee Performance Targets (SKP): list, preparation, approval and the role and result matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKM</source>
+        <translation>SKM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapat Evaluasi</source>
+        <translation>Evaluation Meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+305"/>
+        <source>{title}  ({n} menunggu)</source>
+        <translation>{title}  ({n} waiting)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} SKP menunggu persetujuan Anda. {tip}</source>
+        <translation>{n} SKPs awaiting your approval. {tip}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -945,7 +1597,23 @@ Site code {code} · Role: {role}</translation>
         <translation>&amp;About Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+159"/>
+        <source>&amp;Periode penilaian {tahun}…</source>
+        <translation>Appraisal &amp;periods {tahun}…</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Skema periode (bulanan, triwulanan, semesteran) dan tenggat tahun kerja.</source>
+        <translation>Period scheme (monthly, quarterly, half-yearly) and deadlines of the working year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Melihat skema periode dan tenggat tahun kerja (hanya admin yang dapat mengubahnya).</source>
+        <translation>View the period scheme and deadlines of the working year (only the admin can change them).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -955,7 +1623,7 @@ Site code {code} · Role: {role}</translation>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -965,7 +1633,7 @@ Site code {code} · Role: {role}</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cari pegawai: nama atau NIP (Ctrl+K)</source>
         <translation>Find employee: name or NIP (Ctrl+K)</translation>
     </message>
@@ -1032,7 +1700,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Creating sample data</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Bantuan untuk layar ini belum tersedia.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Help for this screen is not available yet.&lt;/p&gt;</translation>
     </message>
@@ -1062,7 +1730,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>&lt;h3&gt;Kinerja Desktop {version}&lt;/h3&gt;&lt;p&gt;Civil servant (ASN) performance management (SKP, appraisal, printing, synchronisation) that works without the internet.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
@@ -1080,6 +1748,180 @@ Sample data is for practice only: not in a real office database.</translation>
         <location line="+2"/>
         <source>Tetap di aplikasi</source>
         <translation>Stay in the application</translation>
+    </message>
+</context>
+<context>
+    <name>MatriksModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/matriks_model.py" line="+177"/>
+        <source>Sasaran unit</source>
+        <translation>Unit objective</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RHK tambahan</source>
+        <translation>Additional RHK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHK utama</source>
+        <translation>Main RHK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum didukung</source>
+        <translation>Not yet supported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Didukung {n} pegawai</source>
+        <translation>Supported by {n} employee(s)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Belum ada RHK bawahan yang mengintervensi baris ini; hasil pimpinan ini tidak akan tercapai bila tidak ada yang mengerjakannya.</source>
+        <translation>No subordinate&apos;s RHK supports this row yet; this result of the leadership will not be achieved if nobody works on it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RHK tambahan belum didukung (tidak wajib).</source>
+        <translation>Additional RHK not yet supported (not required).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>mendukung</source>
+        <translation>supports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak mendukung</source>
+        <translation>does not support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{nama} mendukung lewat: {rhk}</source>
+        <translation>{nama} supports it through: {rhk}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{nama}: tanda ✓ bila salah satu RHK-nya mengintervensi baris ini</source>
+        <translation>{nama}: marked ✓ if one of their RHK supports this row</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sasaran / RHK pimpinan</source>
+        <translation>Objective / leadership RHK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jenis dan pemilik</source>
+        <translation>Type and owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dukungan</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sasaran unit kerja dan Rencana Hasil Kerja (RHK) para pimpinan di unit ini</source>
+        <translation>Work unit objectives and the Work Result Plans (RHK) of the leaders in this unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sasaran unit, RHK utama atau RHK tambahan, dan siapa pemiliknya</source>
+        <translation>Unit objective, main RHK or additional RHK, and who owns it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berapa pegawai yang RHK-nya mengintervensi baris ini; &quot;Belum didukung&quot; bila belum ada</source>
+        <translation>How many employees have an RHK supporting this row; &quot;Not yet supported&quot; if none</translation>
+    </message>
+</context>
+<context>
+    <name>MatriksView</name>
+    <message>
+        <location line="+20"/>
+        <source>Unit kerja yang matriksnya ditampilkan. Contoh: pilih Sekretariat untuk melihat RHK Sekretaris dan siapa yang mendukungnya.</source>
+        <translation>The work unit whose matrix is shown. Example: choose Sekretariat to see the Secretary&apos;s RHK and who supports it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termasuk sub-unit</source>
+        <translation>Include sub-units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bila dicentang, pegawai di sub-unit ikut dihitung: kepala subbagian mendukung RHK kepala bagian di atasnya.</source>
+        <translation>When checked, employees in sub-units are counted too: a section head supports the RHK of the division head above.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Belum ada unit kerja. Susun unit kerja di halaman Unit Kerja terlebih dahulu.</source>
+        <translation>No work units yet. Set up the work units on the Work Units page first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum ada sasaran unit atau RHK pimpinan untuk unit ini pada tahun {tahun}. Isi sasaran unit di halaman Unit Kerja (tab Kepala &amp; sasaran), lalu susun SKP pimpinan dan bawahannya.</source>
+        <translation>This unit has no unit objectives or leadership RHK for {tahun} yet. Enter the unit objectives on the Work Units page (Head &amp; objectives tab), then prepare the SKPs of the leaders and their subordinates.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;span style=&apos;color:#a3261d&apos;&gt;&lt;b&gt;{n} dari {total}&lt;/b&gt; sasaran unit dan RHK utama pimpinan belum didukung&lt;/span&gt; bawahan (baris merah bertanda &quot;Belum didukung&quot;). {unit}, tahun {tahun}.</source>
+        <translation>&lt;span style=&apos;color:#a3261d&apos;&gt;&lt;b&gt;{n} of {total}&lt;/b&gt; unit objectives and main leadership RHK are not yet supported&lt;/span&gt; by subordinates (red rows marked &quot;Not yet supported&quot;). {unit}, {tahun}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#1b6e2e&apos;&gt;&lt;b&gt;Semua {total}&lt;/b&gt; sasaran unit dan RHK utama pimpinan sudah didukung.&lt;/span&gt; {unit}, tahun {tahun}.</source>
+        <translation>&lt;span style=&apos;color:#1b6e2e&apos;&gt;&lt;b&gt;All {total}&lt;/b&gt; unit objectives and main leadership RHK are supported.&lt;/span&gt; {unit}, {tahun}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pilih satu baris untuk melihat RHK bawahan yang mendukungnya. Arahkan tetikus ke tanda ✓ untuk melihat RHK pendukung.</source>
+        <translation>Select a row to see the subordinates&apos; RHK that support it. Hover over a ✓ mark to see the supporting RHK.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum didukung: belum ada RHK bawahan yang mengintervensi baris ini. Bawahan dapat memilihnya di editor SKP, kolom &quot;RHK pimpinan yang diintervensi&quot;.</source>
+        <translation>Not yet supported: no subordinate&apos;s RHK supports this row yet. Subordinates can choose it in the SKP editor, column &quot;Superior&apos;s RHK supported&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Didukung oleh:</source>
+        <translation>Supported by:</translation>
+    </message>
+</context>
+<context>
+    <name>MutasiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_penilai_dialog.py" line="+32"/>
+        <source>Catat mutasi pegawai</source>
+        <translation>Record employee transfer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP {nama} tahun {tahun} ditutup sehari sebelum tanggal mutasi, lalu SKP baru (draf) dibuat untuk jabatan baru mulai tanggal itu. Simpan dulu unit kerja, jabatan dan atasan yang baru di halaman Pegawai; pejabat penilai SKP baru diambil dari data itu.</source>
+        <translation>The {tahun} SKP of {nama} is closed the day before the transfer date, then a new (draft) SKP is created for the new position from that date. First save the new work unit, position and supervisor on the Employees page; the appraising official of the new SKP is taken from that data.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tanggal mulai bertugas di jabatan baru (TMT mutasi).</source>
+        <translation>Date of starting in the new position (transfer effective date, TMT).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal mutasi (TMT)</source>
+        <translation>Transfer date (TMT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tutup dan buat SKP baru</source>
+        <translation>Close and create new SKP</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +2012,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>After this the Back button is no longer available.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Menyiapkan situs</source>
         <translation>Setting up the site</translation>
     </message>
@@ -1194,12 +2036,130 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>PNS NIP or PPPK NI: 18 digits without spaces, e.g. 198609262015051001. Spaces, dots or hyphens you type are removed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+66"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ubah {field}</source>
+        <translation>Change {field}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— pilih kategori —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— tanpa jenjang —</source>
+        <translation>— no level —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>— tanpa unit —</source>
+        <translation>— no unit —</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>— pilih golongan —</source>
+        <translation>— choose a rank —</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>{value} (tidak dikenal)</source>
+        <translation>{value} (unknown)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Ubah Jabatan</source>
+        <translation>Change Position</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ubah Jenis pegawai</source>
+        <translation>Change Employee type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ubah Kategori jabatan</source>
+        <translation>Change Position category</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+27"/>
+        <source>{n} dari 18 digit</source>
+        <translation>{n} of 18 digits</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{jenis} · lahir {lahir} · {kelamin} · diangkat {tahun}</source>
+        <translation>{jenis} · born {lahir} · {kelamin} · appointed {tahun}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Atasan: {nama}</source>
+        <translation>Supervisor: {nama}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NIP ini belum terdaftar di kantor ini.</source>
+        <translation>This NIP is not registered in this office.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pilih kategori jabatan (contoh: Pelaksana untuk staf, Fungsional untuk Analis SDM Aparatur).</source>
+        <translation>Choose the position category (example: Pelaksana for staff, Fungsional for Analis SDM Aparatur).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum disimpan: {n} isian perlu diperbaiki ({fields}).</source>
+        <translation>Not saved: {n} fields need correcting ({fields}).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Belum disimpan. {message} Perubahan Anda masih ada di formulir; catat dulu bila perlu, lalu tekan F5 (Muat ulang).</source>
+        <translation>Not saved. {message} Your changes are still in the form; note them down if needed, then press F5 (Reload).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belum disimpan: {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tersimpan, dengan catatan: {w}</source>
+        <translation>Saved, with a note: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh 198609262015051001</source>
         <translation>e.g. 198609262015051001</translation>
     </message>
@@ -1215,12 +2175,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>PNS or PPPK. A PPPK NI is recognised by digits 13 and 14 being 13 or higher, e.g. NI PPPK 199001012023211001.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="-594"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Jenis pegawai</source>
         <translation>Employee type</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pegawai_form.ui" line="+16"/>
         <source>Gelar &amp;depan</source>
         <translation>&amp;Front title</translation>
     </message>
@@ -1231,12 +2192,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Academic title before the name, e.g. Dr., Ir., dr., Drs. Leave empty if none.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Gelar depan</source>
         <translation>Front title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh Dr.</source>
         <translation>e.g. Dr.</translation>
     </message>
@@ -1252,12 +2214,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Full name without titles, as in the appointment decree (SK), e.g. Siti Aminah.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh Siti Aminah</source>
         <translation>e.g. Siti Aminah</translation>
     </message>
@@ -1273,12 +2236,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Titles after the name, separated by commas, e.g. S.Kom., M.T. Leave empty if none.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Gelar belakang</source>
         <translation>Back title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh S.Kom., M.T.</source>
         <translation>e.g. S.Kom., M.T.</translation>
     </message>
@@ -1294,12 +2258,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>PNS rank (golongan ruang, e.g. III/a, Penata Muda) or PPPK grade (e.g. IX). The choices follow the Employee type.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Golongan</source>
         <translation>Rank (golongan)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pegawai_form.ui" line="+16"/>
         <source>Jaba&amp;tan</source>
         <translation>Posi&amp;tion</translation>
     </message>
@@ -1310,12 +2275,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Position (jabatan) name as in the SK, without level, e.g. Analis SDM Aparatur. Type a few letters to pick an existing position.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh Analis SDM Aparatur</source>
         <translation>e.g. Analis SDM Aparatur</translation>
     </message>
@@ -1331,12 +2297,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Position type: JPT Utama/Madya/Pratama, Administrator, Pengawas, Pelaksana, or Fungsional. Example: Analis SDM Aparatur Ahli Muda is Fungsional; Kepala Subbagian Umum is Pengawas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Kategori jabatan</source>
         <translation>Position category</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pegawai_form.ui" line="+16"/>
         <source>J&amp;enjang</source>
         <translation>L&amp;evel</translation>
     </message>
@@ -1347,12 +2314,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Functional position level (jenjang), e.g. Ahli Muda or Terampil. Can only be chosen when Position category = Fungsional.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pegawai_form.ui" line="+16"/>
         <source>&amp;Unit kerja</source>
         <translation>&amp;Work unit</translation>
     </message>
@@ -1363,12 +2331,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>The unit where the employee works, e.g. 1.02.03 Bidang Mutasi dan Promosi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/pegawai_form.ui" line="+16"/>
         <source>NIP &amp;atasan</source>
         <translation>&amp;Supervisor NIP</translation>
     </message>
@@ -1379,12 +2348,13 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>NIP of the direct supervisor (definitive appraising official), 18 digits, e.g. 197501012000031002. The supervisor&apos;s name appears below when the NIP is found. Leave empty for the top official.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_form.py" line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>NIP atasan</source>
         <translation>Supervisor NIP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/pegawai_form.ui" line="+1"/>
         <source>contoh 197501012000031002</source>
         <translation>e.g. 197501012000031002</translation>
     </message>
@@ -1402,7 +2372,7 @@ Sample data is for practice only: not in a real office database.</translation>
 <context>
     <name>PegawaiPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+260"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+261"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -1413,12 +2383,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+936"/>
+        <location line="+950"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-949"/>
         <source>Menyimpan perubahan data pegawai (Ctrl+S)</source>
         <translation>Save changes to the employee record (Ctrl+S)</translation>
     </message>
@@ -1454,12 +2424,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+387"/>
         <source>Template Excel…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-386"/>
         <source>Menyimpan berkas Excel kosong berformat benar untuk diisi lalu diimpor</source>
         <translation>Save an empty, correctly formatted Excel file to fill in and then import</translation>
     </message>
@@ -1480,12 +2450,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+460"/>
         <source>Mengurungkan perubahan terakhir (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-459"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
@@ -1516,12 +2486,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+618"/>
+        <location line="+619"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-615"/>
         <source>Tampilkan pegawai aktif, nonaktif, atau semua.</source>
         <translation>Show active, inactive, or all employees.</translation>
     </message>
@@ -1546,14 +2516,14 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Pilih pegawai di tabel untuk melihat dan mengubah datanya,
 atau tekan Baru (Ctrl+N) untuk menambah pegawai.</source>
         <translation>Select an employee in the table to view and edit their data,
 or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -1563,25 +2533,19 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Supervisor &amp;&amp; Plt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>Tersedia pada modul SKP</source>
-        <translation>Available with the SKP module</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Daftar SKP pegawai ini (rencana, realisasi, status) akan tampil di sini setelah modul SKP tersedia. Belum ada data yang ditampilkan.</source>
-        <translation>This employee&apos;s SKP list (plan, realisation, status) will be shown here once the SKP module is available. No data is shown yet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Riwayat SKP dan predikat kinerja pegawai ini per periode akan tampil di sini setelah modul SKP tersedia. Belum ada data yang ditampilkan.</source>
-        <translation>This employee&apos;s SKP and performance rating history per period will be shown here once the SKP module is available. No data is shown yet.</translation>
+        <location line="+2"/>
+        <source>Tersedia pada modul Penilaian</source>
+        <translation>Available with the Appraisal module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predikat kinerja pegawai ini per periode akan tampil di sini setelah modul Penilaian tersedia. Belum ada data yang ditampilkan.</source>
+        <translation>This employee&apos;s performance rating (predikat) per period will be shown here once the Appraisal module is available. No data is shown yet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1589,7 +2553,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Pejabat Penilai Kinerja pada hari ini: atasan langsung, atau Plh/Plt yang sedang menggantikannya.</source>
         <translation>Appraising official today: the direct supervisor, or the Plh/Plt currently standing in.</translation>
     </message>
@@ -1610,12 +2574,12 @@ or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+566"/>
+        <location line="+581"/>
         <source>Hapus penugasan</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-580"/>
         <source>Menghapus penugasan Plt/Plh yang dipilih.</source>
         <translation>Delete the selected Plt/Plh assignment.</translation>
     </message>
@@ -1670,12 +2634,12 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Memuat pegawai lainnya…</source>
         <translation>Loading more employees…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
         <location line="+34"/>
         <source>Memuat pegawai</source>
         <translation>Loading employees</translation>
@@ -1711,12 +2675,12 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>No employees match this search and filter.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>(tanpa unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Pegawai baru</source>
         <translation>New employee</translation>
     </message>
@@ -1726,7 +2690,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Fill in the data and press Save (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Simpan pegawai baru ini dulu.</source>
         <translation>Save this new employee first.</translation>
     </message>
@@ -1903,9 +2867,195 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PegawaiSkpTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/pegawai_skp_tab.py" line="+48"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pejabat penilai</source>
+        <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Klik dua kali untuk membuka SKP di halaman SKP.</source>
+        <translation>Double-click to open the SKP on the SKP page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka SKP</source>
+        <translation>Open SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuka SKP terpilih di halaman SKP.</source>
+        <translation>Opens the selected SKP on the SKP page.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revisi ke-{n}</source>
+        <translation>Revision {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awal</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pegawai ini belum punya SKP. Buat SKP di halaman SKP (tombol Buat SKP, Ctrl+N).</source>
+        <translation>This employee has no SKP yet. Create one on the SKP page (Create SKP button, Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKP pegawai ini, tahun terbaru di atas; versi lama yang digantikan revisi tetap tersimpan.</source>
+        <translation>This employee&apos;s SKPs, latest year first; old versions superseded by a revision are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiTableModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/pegawai_model.py" line="+80"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP PNS atau NI PPPK, 18 digit</source>
+        <translation>PNS NIP or PPPK NI, 18 digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama lengkap dengan gelar</source>
+        <translation>Full name with titles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama jabatan saat ini</source>
+        <translation>Current position name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Golongan</source>
+        <translation>Rank (golongan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Golongan ruang (PNS) atau golongan PPPK</source>
+        <translation>Rank (PNS golongan ruang) or PPPK grade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja tempat pegawai ditempatkan</source>
+        <translation>Work unit where the employee is placed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Atasan</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atasan langsung (definitif)</source>
+        <translation>Direct supervisor (definitive)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif atau nonaktif (pensiun, pindah, diberhentikan)</source>
+        <translation>Active or inactive (retired, transferred, dismissed)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Pegawai aktif</source>
+        <translation>Active employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai nonaktif (pensiun, pindah, atau diberhentikan)</source>
+        <translation>Inactive employee (retired, transferred, or dismissed)</translation>
+    </message>
+    <message>
+        <location line="+541"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pelaksana</source>
+        <translation>Acting official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menggantikan</source>
+        <translation>Standing in for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>seterusnya</source>
+        <translation>until further notice</translation>
+    </message>
+</context>
+<context>
     <name>PenugasanDialog</name>
     <message>
-        <location line="-1404"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1419"/>
         <source>Tambah Plt/Plh</source>
         <translation>Add Plt/Plh</translation>
     </message>
@@ -2021,6 +3171,206 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PerilakuTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="-198"/>
+        <source>&lt;b&gt;Perilaku kerja (Core Values ASN BerAKHLAK)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Work behaviour (ASN Core Values BerAKHLAK)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Ekspektasi khusus pimpinan&lt;/b&gt; (boleh kosong)</source>
+        <translation>&lt;b&gt;Superior&apos;s specific expectations&lt;/b&gt; (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harapan khusus pejabat penilai atas perilaku ini, mis. &apos;Menyelesaikan permintaan data dari bidang lain paling lambat 2 hari kerja&apos;.</source>
+        <translation>The appraising official&apos;s specific expectation for this behaviour, e.g. &apos;Complete data requests from other divisions within 2 working days&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mis. Menanggapi keluhan layanan di hari yang sama</source>
+        <translation>e.g. Respond to service complaints on the same day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ekspektasi khusus pimpinan untuk &apos;{nama}&apos;, mis. &apos;Menanggapi keluhan layanan di hari yang sama&apos;. Kosongkan bila tidak ada.</source>
+        <translation>Superior&apos;s specific expectation for &apos;{nama}&apos;, e.g. &apos;Respond to service complaints on the same day&apos;. Leave empty if there is none.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodeDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/periode_dialog.py" line="+154"/>
+        <source>Periode penilaian {tahun}</source>
+        <translation>Appraisal periods {tahun}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peraturan tidak menetapkan berapa kali kinerja dinilai dalam setahun; kantor memilih skema di bawah. Penilaian tahunan selalu ada setelah periode terakhir.</source>
+        <translation>The regulations do not set how often performance is appraised in a year; the office chooses the scheme below. The annual appraisal always follows the last period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulanan (12 periode)</source>
+        <translation>Monthly (12 periods)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triwulanan (4 periode)</source>
+        <translation>Quarterly (4 periods)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semesteran (2 periode)</source>
+        <translation>Half-yearly (2 periods)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seberapa sering realisasi diisi dan dinilai. Contoh: Triwulanan = Januari–Maret, April–Juni, Juli–September, Oktober–Desember.</source>
+        <translation>How often realisation is entered and appraised. Example: Quarterly = January–March, April–June, July–September, October–December.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hari terakhir SKP tahun {tahun} harus sudah ditetapkan pejabat penilai. Contoh: 31 Januari {tahun}.</source>
+        <translation>The last day by which the {tahun} SKPs must be approved by the appraising official. Example: 31 January {tahun}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Berapa hari setelah periode berakhir pegawai masih dapat mengisi realisasi. Contoh: 5 hari → realisasi triwulan I paling lambat 5 April.</source>
+        <translation>How many days after a period ends employees can still enter realisation. Example: 5 days → realisation for quarter I by 5 April at the latest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berapa hari setelah periode berakhir pejabat penilai harus selesai menilai; tidak boleh lebih awal dari tenggat realisasi. Contoh: 10 hari.</source>
+        <translation>How many days after a period ends the appraising official must finish the appraisal; it cannot be earlier than the realisation deadline. Example: 10 days.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Periode yang dihasilkan skema dan tenggat di atas.</source>
+        <translation>The periods produced by the scheme and deadlines above.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hanya admin yang dapat mengubah periode penilaian.</source>
+        <translation>Only the admin can change the appraisal periods.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Skema periode:</source>
+        <translation>Period &amp;scheme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batas penetapan SKP:</source>
+        <translation>SKP &amp;approval deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenggat &amp;realisasi:</source>
+        <translation>&amp;Realisation deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenggat &amp;penilaian:</source>
+        <translation>A&amp;ppraisal deadline:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Periode yang dihasilkan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resulting periods&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodeTableModel</name>
+    <message>
+        <location line="-178"/>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas realisasi</source>
+        <translation>Realisation deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas penilaian</source>
+        <translation>Appraisal deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nama periode pada formulir</source>
+        <translation>Period name on the form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode periode untuk perintah dan berkas, contoh 2026-TW1</source>
+        <translation>Period code for commands and files, e.g. 2026-TW1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hari pertama periode</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hari terakhir periode</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hari terakhir pegawai mengisi realisasi</source>
+        <translation>Last day for employees to enter realisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hari terakhir pejabat penilai memberi penilaian</source>
+        <translation>Last day for the appraising official to give the appraisal</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../kinerja_desktop/gui/jobs.py" line="-127"/>
@@ -2054,9 +3404,52 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RiwayatTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="+204"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aksi</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ke</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Atas nama</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Riwayat SKP: siapa mengubah status, kapan, dan alasannya, mis. &apos;Dikembalikan — target IKI 2 belum terukur&apos;.</source>
+        <translation>SKP history: who changed the status, when, and why, e.g. &apos;Returned — target of IKI 2 is not measurable&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-414"/>
+        <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-415"/>
         <source>Peran situs</source>
         <translation>Site role</translation>
     </message>
@@ -2109,6 +3502,1816 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+2"/>
         <source>Pilih ini di laptop seorang penilai yang bekerja di luar kantor. Laptop ini memerlukan kode kantor induknya.</source>
         <translation>Choose this on the laptop of an assessor working away from the office. This laptop needs the code of its parent office.</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_import_dialog.py" line="+117"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masalah</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor baris di Excel</source>
+        <translation>Row number in Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huruf kolom dan judulnya</source>
+        <translation>Column letter and heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apa yang salah dan cara memperbaikinya</source>
+        <translation>What is wrong and how to fix it</translation>
+    </message>
+</context>
+<context>
+    <name>SasaranUnitWidget</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sasaran_unit_widget.py" line="+47"/>
+        <source>Pejabat yang memimpin unit; RHK-nya mengintervensi sasaran unit di bawah ini.</source>
+        <translation>The official who leads the unit; their RHK supports the unit objectives below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah kepala unit…</source>
+        <translation>Change unit head…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menentukan kepala unit (admin). Bila tidak ditentukan, kepala unit diperkirakan dari susunan atasan.</source>
+        <translation>Set the unit head (admin). If not set, the unit head is inferred from the supervisor structure.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Kepala unit:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unit head:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sasaran / indikator kinerja</source>
+        <translation>Objective / performance indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sasaran unit (baris induk) dan indikator kinerjanya (baris anak). Contoh sasaran: Meningkatnya mutu layanan pendidikan dasar; contoh indikator: Angka partisipasi murni SD.</source>
+        <translation>Unit objectives (parent rows) and their performance indicators (child rows). Example objective: Improved quality of primary education services; example indicator: Primary school net enrolment rate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target indikator, contoh: 98 %, 85 (indeks), 12 laporan.</source>
+        <translation>Indicator target, example: 98 %, 85 (index), 12 reports.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+234"/>
+        <source>Tambah sasaran</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Menambah sasaran unit baru beserta satu indikator kosong.</source>
+        <translation>Adds a new unit objective with one empty indicator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+244"/>
+        <source>Tambah indikator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Menambah indikator kinerja pada sasaran yang dipilih.</source>
+        <translation>Adds a performance indicator to the selected objective.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menghapus sasaran atau indikator yang dipilih (dapat diurungkan dengan Ctrl+Z sebelum disimpan).</source>
+        <translation>Deletes the selected objective or indicator (can be undone with Ctrl+Z before saving).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+326"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>Menyimpan sasaran unit tahun ini (Ctrl+S).</source>
+        <translation>Saves this year&apos;s unit objectives (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengurungkan perubahan terakhir (Ctrl+Z).</source>
+        <translation>Undoes the last change (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengulangi perubahan yang diurungkan (Ctrl+Y).</source>
+        <translation>Redoes the undone change (Ctrl+Y).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hanya admin yang dapat mengubah kepala unit dan sasaran unit.</source>
+        <translation>Only the admin can change the unit head and unit objectives.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lihat matriks peran hasil…</source>
+        <translation>View role and result matrix…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka matriks peran hasil unit ini di halaman SKP: siapa mendukung RHK pimpinan mana, dan RHK mana yang belum didukung.</source>
+        <translation>Opens this unit&apos;s role and result matrix on the SKP page: who supports which leadership RHK, and which RHK are not yet supported.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sasaran unit {tahun}</source>
+        <translation>Unit objectives {tahun}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:#a3261d&apos;&gt;belum ditentukan&lt;/span&gt; — tidak dapat diperkirakan dari susunan atasan; admin dapat menentukannya.</source>
+        <translation>&lt;span style=&apos;color:#a3261d&apos;&gt;not determined&lt;/span&gt; — cannot be inferred from the supervisor structure; the admin can set it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{nama} (ditentukan admin)</source>
+        <translation>{nama} (set by the admin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{nama} (diperkirakan dari susunan atasan)</source>
+        <translation>{nama} (inferred from the supervisor structure)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sasaran {no}: {text}</source>
+        <translation>Objective {no}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Indikator: {text}</source>
+        <translation>Indicator: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target, contoh: 98 %, 85 (indeks), 12 laporan.</source>
+        <translation>Target, example: 98 %, 85 (index), 12 reports.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum ada sasaran unit tahun {tahun}. Tekan &quot;Tambah sasaran&quot;.</source>
+        <translation>No unit objectives for {tahun} yet. Press &quot;Add objective&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada sasaran unit tahun {tahun}.</source>
+        <translation>No unit objectives for {tahun} yet.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Ubah teks</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Hapus sasaran</source>
+        <translation>Delete objective</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hapus indikator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sasaran {no}: uraian sasaran masih kosong.</source>
+        <translation>Objective {no}: the objective description is still empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sasaran {no}: isi paling sedikit satu indikator kinerja.</source>
+        <translation>Objective {no}: enter at least one performance indicator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sasaran {no}, indikator {ind}: uraian indikator masih kosong.</source>
+        <translation>Objective {no}, indicator {ind}: the indicator description is still empty.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sasaran unit tahun {tahun} tersimpan ({n} sasaran).</source>
+        <translation>Unit objectives for {tahun} saved ({n} objectives).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sasaran unit belum disimpan</source>
+        <translation>Unit objectives not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan sasaran unit {unit} tahun {tahun} belum disimpan.</source>
+        <translation>Changes to the {tahun} unit objectives of {unit} have not been saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ubah sasaran</source>
+        <translation>Edit objectives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala unit tersimpan.</source>
+        <translation>Unit head saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpEditor</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_editor.py" line="+177"/>
+        <location line="+1008"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-1008"/>
+        <source>Menyimpan perubahan SKP (Ctrl+S)</source>
+        <translation>Save the SKP changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengurungkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengulangi yang tadi diurungkan (Ctrl+Y)</source>
+        <translation>Redo what was just undone (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+316"/>
+        <location line="+698"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="-1013"/>
+        <source>Membaca SKP ini lagi dari basis data (F5); perubahan yang belum disimpan ditanyakan dulu</source>
+        <translation>Read this SKP again from the database (F5); you are asked first about unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Salin dari SKP tahun lalu…</source>
+        <translation>Copy from last year&apos;s SKP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengganti isi SKP ini dengan RHK, IKI, target dan lampiran SKP tahun lalu; RHK pimpinan yang diintervensi dipilih ulang. Dapat diurungkan (Ctrl+Z).</source>
+        <translation>Replace the content of this SKP with the RHK, IKI, targets and appendix of last year&apos;s SKP; the superior&apos;s RHK supported are chosen again. Can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+831"/>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="-830"/>
+        <source>Mengajukan SKP ke pejabat penilai untuk disetujui; sesudahnya SKP tidak dapat diubah kecuali dikembalikan</source>
+        <translation>Submit the SKP to the appraising official for approval; after that it cannot be changed unless it is returned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Setujui / Tetapkan…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyetujui dan menetapkan SKP (tempat dan tanggal penetapan tercetak di SKP)</source>
+        <translation>Approve and finalise the SKP (the place and date of approval are printed on the SKP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kembalikan…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengembalikan SKP ke pegawai untuk diperbaiki, dengan alasan yang wajib diisi, mis. &apos;Target IKI 2 belum terukur&apos;</source>
+        <translation>Return the SKP to the employee for correction, with a required reason, e.g. &apos;Target of IKI 2 is not measurable&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buat revisi…</source>
+        <translation>Create revision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuat versi baru (draf) dari SKP yang sudah ditetapkan, mis. karena perubahan target; versi lama tetap berlaku sampai revisi ditetapkan</source>
+        <translation>Create a new (draft) version of an approved SKP, e.g. because targets changed; the old version stays in force until the revision is approved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ganti penilai…</source>
+        <translation>Change appraiser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin: menentukan pejabat penilai lain (pegawai kantor ini atau pejabat dari luar kantor, mis. Sekretaris Daerah) dengan alasan yang disimpan</source>
+        <translation>Admin: set a different appraising official (an employee of this office or an official from outside, e.g. the Sekretaris Daerah) with a recorded reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catat mutasi…</source>
+        <translation>Record transfer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin: pegawai pindah jabatan/unit di tengah tahun; SKP ini ditutup dan SKP baru dibuat mulai tanggal mutasi</source>
+        <translation>Admin: the employee changes position/unit during the year; this SKP is closed and a new SKP is created from the transfer date</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Hasil Kerja</source>
+        <translation>Work Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perilaku Kerja</source>
+        <translation>Work Behaviour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rencana hasil kerja (RHK) dan indikatornya (IKI) dengan target</source>
+        <translation>Work result plans (RHK) and their indicators (IKI) with targets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tujuh perilaku BerAKHLAK dan ekspektasi khusus pimpinan</source>
+        <translation>The seven BerAKHLAK behaviours and the superior&apos;s specific expectations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi</source>
+        <translation>Resource support, accountability scheme, and consequences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siapa mengajukan, menetapkan, mengembalikan, kapan</source>
+        <translation>Who submitted, approved, returned it, and when</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Pegawai yang dinilai</source>
+        <translation>Employee appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemilik SKP: nama, NIP dan jabatan, mis. Budi Santoso · NIP 19860926 201505 1 001 · Pengadministrasi Umum</source>
+        <translation>SKP owner: name, NIP and position, e.g. Budi Santoso · NIP 19860926 201505 1 001 · Pengadministrasi Umum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pejabat penilai kinerja</source>
+        <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atasan yang menyetujui SKP dan menilai kinerjanya; Plt/Plh ditandai, mis. &apos;(sebagai Plt)&apos;. Admin dapat menggantinya dengan alasan.</source>
+        <translation>The supervisor who approves the SKP and appraises the performance; Plt/Plh is marked, e.g. &apos;(as Plt)&apos;. The admin can change it, giving a reason.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa berlaku SKP, mis. 1 Januari 2026 – 31 Desember 2026</source>
+        <translation>Validity of the SKP, e.g. 1 January 2026 – 31 December 2026</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kuantitatif: target berupa angka, mis. &apos;12 laporan&apos;. Kualitatif: target berupa uraian, mis. &apos;Laporan diterima tanpa revisi&apos;.</source>
+        <translation>Quantitative: the target is a number, e.g. &apos;12 reports&apos;. Qualitative: the target is a description, e.g. &apos;Report accepted without revisions&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrasi / Fungsional</source>
+        <translation>Administrative / Functional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPT / Pimpinan unit kerja mandiri</source>
+        <translation>JPT / Head of an independent work unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bentuk SKP: Pejabat Administrasi dan Fungsional (dengan kolom aspek), atau Pejabat Pimpinan Tinggi dan Pimpinan Unit Kerja Mandiri (dengan kolom perspektif), mis. Kepala Dinas memakai bentuk JPT.</source>
+        <translation>SKP form: Administrative and Functional officials (with an aspect column), or Senior Executives (JPT) and Heads of Independent Work Units (with a perspective column), e.g. a Kepala Dinas uses the JPT form.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pendekatan</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status SKP: Draf (abu-abu) → Diajukan (kuning) → Ditetapkan (hijau); Dikembalikan (merah) bila penilai meminta perbaikan; Digantikan bila ada revisi yang ditetapkan.</source>
+        <translation>SKP status: Draft (grey) → Submitted (yellow) → Approved (green); Returned (red) when the appraiser asks for corrections; Superseded when a revision has been approved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tambah RHK</source>
+        <translation>Add RHK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menambah rencana hasil kerja pada bagian yang dipilih (A. Utama bila belum memilih), mis. &apos;Tersusunnya laporan keuangan triwulan&apos; (Ctrl+Shift+R)</source>
+        <translation>Add a work result plan (RHK) to the selected section (A. Main if none is selected), e.g. &apos;Quarterly financial reports prepared&apos; (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHK utama</source>
+        <translation>Main RHK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RHK tambahan</source>
+        <translation>Additional RHK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tambah IKI</source>
+        <translation>Add IKI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menambah indikator kinerja individu pada RHK yang dipilih, mis. &apos;Jumlah laporan yang disusun tepat waktu&apos; (Ctrl+Shift+I)</source>
+        <translation>Add an individual performance indicator (IKI) to the selected RHK, e.g. &apos;Number of reports prepared on time&apos; (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih RHK pimpinan…</source>
+        <translation>Choose superior&apos;s RHK…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memilih RHK pejabat penilai (atau sasaran unit) yang didukung RHK yang dipilih; juga dengan klik dua kali pada kolomnya</source>
+        <translation>Choose the appraising official&apos;s RHK (or unit objective) that the selected RHK supports; also by double-clicking its column</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menghapus RHK (beserta IKI-nya) atau IKI yang dipilih (Delete); Ctrl+Z membatalkan</source>
+        <translation>Delete the selected RHK (with its IKI) or IKI (Delete); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Naik</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memindahkan baris yang dipilih ke atas (Alt+↑); baris juga dapat diseret</source>
+        <translation>Move the selected row up (Alt+↑); rows can also be dragged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turun</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memindahkan baris yang dipilih ke bawah (Alt+↓)</source>
+        <translation>Move the selected row down (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Klik dua kali untuk mengisi; seret untuk mengurutkan.</source>
+        <translation>Double-click to fill in; drag to reorder.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Perubahan yang belum disimpan akan hilang. Muat ulang SKP ini dari basis data?</source>
+        <translation>Unsaved changes will be lost. Reload this SKP from the database?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buang dan muat ulang</source>
+        <translation>Discard and reload</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>SKP tidak dapat dibuka: {pesan}</source>
+        <translation>The SKP cannot be opened: {pesan}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;Belum ditentukan — minta admin menentukan pejabat penilai kinerja&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Not determined — ask the admin to set the appraising official&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(sebagai {peran})</source>
+        <translation>(as {peran})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alasan: {alasan}</source>
+        <translation>Reason: {alasan}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revisi ke-{n}</source>
+        <translation>revision {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ditutup {tgl}</source>
+        <translation>closed {tgl}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditetapkan</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digantikan</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dikembalikan oleh pejabat penilai: “{alasan}”. Perbaiki lalu ajukan kembali.</source>
+        <translation>Returned by the appraising official: “{alasan}”. Correct it, then submit it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP ini ditutup per {tgl} karena mutasi; SKP jabatan yang baru dibuat terpisah.</source>
+        <translation>This SKP was closed as of {tgl} because of a transfer; the SKP for the new position is a separate one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKP sudah ditetapkan{kapan} sehingga tidak dapat diubah.</source>
+        <translation>The SKP has been approved{kapan}, so it cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> di {tempat}, {tgl}</source>
+        <translation> in {tempat} on {tgl}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untuk mengubahnya, tekan Buat revisi.</source>
+        <translation>To change it, press Create revision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP ini sudah digantikan oleh revisinya; hanya untuk dibaca.</source>
+        <translation>This SKP has been superseded by its revision; it is read-only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKP diajukan dan menunggu persetujuan Anda: periksa isinya, isi ekspektasi khusus pada tab Perilaku Kerja bila perlu, lalu Setujui atau Kembalikan dengan alasan.</source>
+        <translation>The SKP has been submitted and awaits your approval: check its content, fill in specific expectations on the Work Behaviour tab if needed, then Approve it or Return it with a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKP sedang diajukan dan menunggu persetujuan pejabat penilai, sehingga tidak dapat diubah. Bila perlu diubah, minta pejabat penilai mengembalikannya.</source>
+        <translation>The SKP has been submitted and awaits the appraising official&apos;s approval, so it cannot be changed. If it needs changes, ask the appraising official to return it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda hanya dapat membaca SKP ini: yang dapat mengubahnya adalah pegawai pemiliknya, pejabat penilainya, atau admin.</source>
+        <translation>You can only read this SKP: it can be changed by the employee who owns it, their appraising official, or the admin.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Sebagai pejabat penilai (atau admin) Anda dapat mengisi ekspektasi khusus pimpinan; kosongkan bila tidak ada.</source>
+        <translation>As the appraising official (or admin) you can fill in the superior&apos;s specific expectations; leave them empty if there are none.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspektasi khusus pimpinan diisi oleh pejabat penilai kinerja.</source>
+        <translation>The superior&apos;s specific expectations are filled in by the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Urungkan: {aksi} (Ctrl+Z)</source>
+        <translation>Undo: {aksi} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada yang dapat diurungkan (Ctrl+Z)</source>
+        <translation>Nothing to undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi: {aksi} (Ctrl+Y)</source>
+        <translation>Redo: {aksi} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak ada yang dapat diulangi (Ctrl+Y)</source>
+        <translation>Nothing to redo (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Ada perubahan yang belum disimpan</source>
+        <translation>● There are unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Pilih dulu RHK yang akan diberi indikator.</source>
+        <translation>First select the RHK to add an indicator to.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(tanpa uraian)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RHK &apos;{nama}&apos; dihapus beserta IKI-nya. Ctrl+Z membatalkan.</source>
+        <translation>RHK &apos;{nama}&apos; deleted together with its IKI. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IKI &apos;{nama}&apos; dihapus. Ctrl+Z membatalkan.</source>
+        <translation>IKI &apos;{nama}&apos; deleted. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pilih dulu RHK-nya.</source>
+        <translation>Select the RHK first.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Belum disimpan: {pesan} Perubahan Anda masih ada di layar; catat dulu bila perlu, lalu Muat ulang.</source>
+        <translation>Not saved: {pesan} Your changes are still on screen; note them down if needed, then Reload.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum disimpan: {pesan}</source>
+        <translation>Not saved: {pesan}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tersimpan {jam}.</source>
+        <translation>Saved at {jam}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>
+… dan {n} lagi.</source>
+        <translation>
+… and {n} more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKP belum lengkap</source>
+        <translation>SKP is incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP belum dapat diajukan; lengkapi dulu (lihat panel Kelengkapan):
+{daftar}{lagi}</source>
+        <translation>The SKP cannot be submitted yet; complete it first (see the Completeness panel):
+{daftar}{lagi}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ajukan SKP</source>
+        <translation>Submit SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajukan SKP ini ke {penilai} untuk disetujui? Selama diajukan, SKP tidak dapat diubah kecuali dikembalikan.</source>
+        <translation>Submit this SKP to {penilai} for approval? While it is submitted, the SKP cannot be changed unless it is returned.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SKP diajukan ke {penilai}.</source>
+        <translation>SKP submitted to {penilai}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SKP ditetapkan.</source>
+        <translation>SKP approved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kembalikan SKP</source>
+        <translation>Return SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP {nama} dikembalikan menjadi draf untuk diperbaiki. Tuliskan apa yang perlu diperbaiki; pegawai membacanya di atas SKP-nya.</source>
+        <translation>The SKP of {nama} is returned to draft for correction. Write down what needs to be corrected; the employee reads it at the top of their SKP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target IKI 2 belum terukur; tambahkan satuan.</source>
+        <translation>The target of IKI 2 is not measurable; add a unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SKP dikembalikan ke pegawai.</source>
+        <translation>SKP returned to the employee.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Buat revisi SKP</source>
+        <translation>Create SKP revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisi membuat versi baru (draf) dari SKP ini; versi yang sekarang tetap berlaku sampai revisinya ditetapkan. Tuliskan alasannya.</source>
+        <translation>A revision creates a new (draft) version of this SKP; the current version stays in force until the revision is approved. Write down the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perubahan target karena refocusing anggaran.</source>
+        <translation>Targets changed because of budget refocusing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buat revisi</source>
+        <translation>Create revision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revisi dibuat; silakan ubah lalu ajukan.</source>
+        <translation>Revision created; make your changes, then submit it.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pejabat penilai diganti.</source>
+        <translation>Appraising official changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SKP lama ditutup; ini SKP baru untuk jabatan sesudah mutasi.</source>
+        <translation>The old SKP is closed; this is the new SKP for the position after the transfer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Salin dari SKP tahun lalu</source>
+        <translation>Copy from last year&apos;s SKP</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Tidak ada SKP tahun {tahun} (dengan RHK) milik pegawai ini untuk disalin.</source>
+        <translation>This employee has no {tahun} SKP (with RHK) to copy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi SKP sekarang ({rhk} RHK, {iki} IKI, dan lampirannya) akan diganti dengan isi SKP tahun {tahun} ({rhk2} RHK). Ekspektasi pimpinan tidak berubah. Dapat dibatalkan dengan Ctrl+Z.</source>
+        <translation>The current SKP content ({rhk} RHK, {iki} IKI, and its appendix) will be replaced with the content of the {tahun} SKP ({rhk2} RHK). The superior&apos;s expectations do not change. Can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ganti isinya</source>
+        <translation>Replace content</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Isi SKP tahun {tahun} disalin; pilih lagi RHK pimpinan yang diintervensi. Ctrl+Z membatalkan.</source>
+        <translation>Content of the {tahun} SKP copied; choose the superior&apos;s RHK supported again. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan pada SKP ini belum disimpan.</source>
+        <translation>Changes to this SKP have not been saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKP diubah orang lain</source>
+        <translation>SKP changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pesan}
+
+Muat ulang sekarang? Perubahan Anda yang belum disimpan akan hilang. Pilih Batal untuk mencatatnya dulu.</source>
+        <translation>{pesan}
+
+Reload now? Your unsaved changes will be lost. Choose Cancel to note them down first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mis. {contoh}</source>
+        <translation>e.g. {contoh}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpImportDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_import_dialog.py" line="+21"/>
+        <source>Impor SKP dari Excel — {name}</source>
+        <translation>Import SKP from Excel — {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buku kerja Excel yang diperiksa</source>
+        <translation>The Excel workbook being checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemilik SKP menurut NIP di berkas; harus terdaftar di halaman Pegawai</source>
+        <translation>SKP owner according to the NIP in the file; must be registered on the Employees page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun SKP di berkas; harus sama dengan tahun kerja yang dipilih</source>
+        <translation>SKP year in the file; must match the selected working year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yang terjadi:</source>
+        <translation>What happens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuat SKP baru, atau mengganti isi SKP draf yang sudah ada</source>
+        <translation>Creates a new SKP, or replaces the content of an existing draft SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah Rencana Hasil Kerja (RHK) dan Indikator Kinerja Individu (IKI)</source>
+        <translation>Number of Work Result Plans (RHK) and Individual Performance Indicators (IKI)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Setiap masalah di berkas, per baris dan kolom. Perbaiki di Excel, simpan, lalu tekan Periksa ulang.</source>
+        <translation>Every problem in the file, by row and column. Fix it in Excel, save, then press Check again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Periksa ulang</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membaca berkas lagi setelah Anda memperbaikinya di Excel.</source>
+        <translation>Reads the file again after you have fixed it in Excel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan SKP dari berkas ini. Hanya dapat ditekan bila tidak ada masalah; semua atau tidak sama sekali.</source>
+        <translation>Saves the SKP from this file. Only available when there are no problems; all or nothing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menutup tanpa mengimpor apa pun.</source>
+        <translation>Closes without importing anything.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Membaca dan memeriksa berkas…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Memeriksa berkas SKP</source>
+        <translation>Checking the SKP file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Membuat SKP baru (draf) untuk pegawai ini.</source>
+        <translation>Creates a new (draft) SKP for this employee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengganti isi SKP draf yang sudah ada; isi lamanya ditimpa.</source>
+        <translation>Replaces the content of the existing draft SKP; the old content is overwritten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rhk} RHK, {iki} IKI</source>
+        <translation>{rhk} RHK, {iki} IKI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Perhatian: {items}</source>
+        <translation>Note: {items}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} masalah di berkas. Tidak ada yang diimpor sampai semuanya diperbaiki: perbaiki di Excel, simpan, lalu tekan Periksa ulang.</source>
+        <translation>{n} problems in the file. Nothing is imported until all of them are fixed: fix them in Excel, save, then press Check again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas siap diimpor. Tekan Impor untuk menyimpan.</source>
+        <translation>The file is ready to import. Press Import to save.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Berkas tidak dapat diperiksa (kesalahan internal).</source>
+        <translation>The file could not be checked (internal error).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mengimpor SKP</source>
+        <translation>Importing SKP</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tidak ada yang diimpor: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpListModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_list_model.py" line="+122"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pejabat penilai</source>
+        <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RHK / IKI</source>
+        <translation>RHK / IKI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diubah</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NIP pemilik SKP, 18 digit</source>
+        <translation>NIP of the SKP owner, 18 digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama pegawai pemilik SKP</source>
+        <translation>Name of the employee who owns the SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jabatan pegawai saat ini</source>
+        <translation>The employee&apos;s current position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kerja SKP ini</source>
+        <translation>Work unit of this SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pejabat Penilai Kinerja yang menyetujui SKP ini</source>
+        <translation>The appraising official who approves this SKP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jumlah Rencana Hasil Kerja (RHK) dan Indikator Kinerja Individu (IKI); contoh 3 / 7</source>
+        <translation>Number of Work Result Plans (RHK) and Individual Performance Indicators (IKI); example 3 / 7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draf, Diajukan, Ditetapkan, Dikembalikan atau Digantikan</source>
+        <translation>Draft, Submitted, Approved, Returned or Superseded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal perubahan terakhir</source>
+        <translation>Date of the last change</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Revisi ke-{n}.</source>
+        <translation>Revision {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rhk} rencana hasil kerja, {iki} indikator</source>
+        <translation>{rhk} work result plans, {iki} indicators</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rev. {n}</source>
+        <translation>rev. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SkpPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_page.py" line="+189"/>
+        <location line="+124"/>
+        <source>Buat SKP…</source>
+        <translation>Create SKP…</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Membuat SKP draf untuk seorang pegawai (Ctrl+N).</source>
+        <translation>Creates a draft SKP for an employee (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuat SKP draf Anda sendiri (Ctrl+N).</source>
+        <translation>Creates your own draft SKP (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+741"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-740"/>
+        <source>Membuka SKP yang dipilih di editor (Enter atau klik ganda).</source>
+        <translation>Opens the selected SKP in the editor (Enter or double-click).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan SKP yang dipilih (atau semua yang tampil bila tidak ada yang dipilih) sebagai buku kerja Excel, satu berkas per SKP, ke folder pilihan Anda.</source>
+        <translation>Saves the selected SKPs (or all shown if none is selected) as Excel workbooks, one file per SKP, to a folder of your choice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+111"/>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Membaca SKP dari buku kerja Excel hasil ekspor yang sudah diisi; pratinjau dan semua masalah ditampilkan sebelum apa pun disimpan. Anda juga dapat menyeret berkas .xlsx ke halaman ini.</source>
+        <translation>Reads an SKP from a filled-in Excel workbook made by the export; a preview and all problems are shown before anything is saved. You can also drag an .xlsx file onto this page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Jumlah SKP tahun ini per status (semua unit yang tampil).</source>
+        <translation>Number of SKPs this year by status (all units shown).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tampilkan SKP satu unit beserta sub-unitnya. Contoh: Sekretariat menampilkan juga Subbagian Umum dan Kepegawaian.</source>
+        <translation>Show the SKPs of one unit and its sub-units. Example: Sekretariat also shows Subbagian Umum dan Kepegawaian.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tampilkan hanya SKP dengan status ini. Contoh: Diajukan = menunggu persetujuan pejabat penilai.</source>
+        <translation>Show only SKPs with this status. Example: Submitted = awaiting approval by the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi lama</source>
+        <translation>Old versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tampilkan juga SKP yang sudah digantikan revisi atau ditutup karena mutasi.</source>
+        <translation>Also show SKPs that have been superseded by a revision or closed because of a transfer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cari nama atau NIP (Ctrl+F)</source>
+        <translation>Search name or NIP (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik sebagian nama atau NIP. Contoh: budi, atau 19860926.</source>
+        <translation>Type part of a name or NIP. Example: budi, or 19860926.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Membaca daftar SKP…</source>
+        <translation>Reading the SKP list…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Hapus filter</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menampilkan semua SKP tahun ini lagi.</source>
+        <translation>Shows all SKPs of this year again.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Daftar SKP</source>
+        <translation>SKP list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua SKP tahun ini yang dapat Anda lihat.</source>
+        <translation>All SKPs of this year that you can see.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SKP yang diajukan kepada Anda. Buka satu SKP (Enter atau klik ganda) untuk memeriksa isinya, lalu &lt;b&gt;Setujui&lt;/b&gt; atau &lt;b&gt;Kembalikan&lt;/b&gt; dengan alasan.</source>
+        <translation>SKPs submitted to you. Open an SKP (Enter or double-click) to check its content, then &lt;b&gt;Approve&lt;/b&gt; it or &lt;b&gt;Return&lt;/b&gt; it with a reason.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SKP yang menunggu persetujuan Anda sebagai pejabat penilai kinerja.</source>
+        <translation>SKPs awaiting your approval as appraising official.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matriks peran hasil</source>
+        <translation>Role and result matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siapa mendukung RHK pimpinan mana di sebuah unit; RHK pimpinan yang belum didukung ditandai.</source>
+        <translation>Who supports which leadership RHK in a unit; leadership RHK that are not yet supported are marked.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>‹ Kembali ke daftar</source>
+        <translation>‹ Back to the list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kembali ke daftar SKP (Alt+←). Bila ada perubahan yang belum disimpan, Anda ditanya lebih dulu.</source>
+        <translation>Back to the SKP list (Alt+←). If there are unsaved changes, you are asked first.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Membaca daftar SKP</source>
+        <translation>Reading the SKP list</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Membaca antrean persetujuan</source>
+        <translation>Reading the approval queue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tidak ada SKP tahun {tahun} yang menunggu persetujuan Anda. SKP muncul di sini setelah pegawai yang Anda nilai menekan Ajukan.</source>
+        <translation>No {tahun} SKPs are awaiting your approval. An SKP appears here after an employee you appraise presses Submit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+164"/>
+        <source>SKP tahun {tahun}</source>
+        <translation>SKP {tahun}</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Sasaran Kinerja Pegawai seluruh kantor: susun, periksa kelengkapan, ajukan, tetapkan.</source>
+        <translation>Employee Performance Targets (SKP) of the whole office: prepare, check completeness, submit, approve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP Anda dan SKP pegawai yang Anda nilai. Periksa tab &quot;Menunggu persetujuan&quot; untuk SKP yang harus Anda setujui.</source>
+        <translation>Your SKP and the SKPs of the employees you appraise. Check the &quot;Awaiting approval&quot; tab for SKPs you need to approve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP Anda: susun Rencana Hasil Kerja dan indikatornya, lalu ajukan ke pejabat penilai.</source>
+        <translation>Your SKP: prepare the Work Result Plan (RHK) and its indicators, then submit it to the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menunggu persetujuan ({n})</source>
+        <translation>Awaiting approval ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menunggu persetujuan</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} SKP</source>
+        <translation>{n} SKPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} dari {total} SKP</source>
+        <translation>{shown} of {total} SKPs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Membaca SKP tahun {tahun}…</source>
+        <translation>Reading the {tahun} SKPs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidak ada SKP tahun {tahun} yang cocok dengan filter. Hapus filter untuk melihat semuanya.</source>
+        <translation>No {tahun} SKPs match the filter. Clear the filter to see all of them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada SKP tahun {tahun}. Buat SKP untuk pegawai dengan tombol di bawah, atau impor buku kerja Excel SKP.</source>
+        <translation>No SKPs for {tahun} yet. Create an SKP for an employee with the button below, or import an SKP Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada SKP tahun {tahun}. Buat SKP Anda sendiri; SKP pegawai yang Anda nilai muncul di sini setelah mereka membuatnya.</source>
+        <translation>No SKPs for {tahun} yet. Create your own SKP; the SKPs of the employees you appraise appear here once they create them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda belum memiliki SKP tahun {tahun}. Buat SKP Anda sekarang, lalu isi Rencana Hasil Kerja dan indikatornya.</source>
+        <translation>You do not have an SKP for {tahun} yet. Create your SKP now, then fill in the Work Result Plan (RHK) and its indicators.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>SKP draf dibuat. Isi Rencana Hasil Kerja dan indikatornya, lalu ajukan.</source>
+        <translation>Draft SKP created. Fill in the Work Result Plan (RHK) and its indicators, then submit it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pilih folder untuk {n} buku kerja SKP</source>
+        <translation>Choose a folder for {n} SKP workbooks</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{n} buku kerja SKP disimpan di {folder}.</source>
+        <translation>{n} SKP workbooks saved in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ekspor dibatalkan. Berkas yang sudah selesai tetap ada di {folder}.</source>
+        <translation>Export cancelled. The files already finished remain in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mengekspor {n} SKP ke Excel</source>
+        <translation>Exporting {n} SKPs to Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impor SKP dari Excel</source>
+        <translation>Import SKP from Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>SKP diimpor dari Excel.</source>
+        <translation>SKP imported from Excel.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&lt;h3&gt;SKP&lt;/h3&gt;&lt;p&gt;Sasaran Kinerja Pegawai tahun yang dipilih di bilah atas (&lt;b&gt;Tahun&lt;/b&gt;).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Daftar SKP&lt;/b&gt;: saring per unit (beserta sub-unitnya), status, atau ketik nama/NIP di kotak Cari (Ctrl+F). Status ditulis dan diberi warna: Draf (abu-abu), Diajukan (kuning), Ditetapkan (hijau), Dikembalikan (merah), Digantikan (ungu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: buat SKP baru · &lt;b&gt;Enter&lt;/b&gt; atau klik ganda: buka di editor · &lt;b&gt;Alt+←&lt;/b&gt;: kembali ke daftar · &lt;b&gt;F5&lt;/b&gt;: muat ulang.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Menunggu persetujuan&lt;/b&gt;: SKP yang diajukan kepada Anda; buka lalu Setujui atau Kembalikan dengan alasan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matriks peran hasil&lt;/b&gt;: RHK pimpinan dan siapa yang mendukungnya; baris &quot;Belum didukung&quot; perlu diintervensi bawahan.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Ekspor ke Excel&lt;/b&gt; menyimpan satu buku kerja per SKP (yang dipilih, atau semua yang tampil). &lt;b&gt;Impor dari Excel&lt;/b&gt; (atau seret berkas .xlsx ke halaman ini) menampilkan pratinjau dan setiap masalah per baris dan kolom; tidak ada yang disimpan sampai semuanya diperbaiki.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SKP&lt;/h3&gt;&lt;p&gt;Employee Performance Targets (SKP) for the year chosen in the top bar (&lt;b&gt;Year&lt;/b&gt;).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SKP list&lt;/b&gt;: filter by unit (with its sub-units), status, or type a name/NIP in the Search box (Ctrl+F). Statuses are written and colour-coded: Draft (grey), Submitted (yellow), Approved (green), Returned (red), Superseded (purple).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: create a new SKP · &lt;b&gt;Enter&lt;/b&gt; or double-click: open in the editor · &lt;b&gt;Alt+←&lt;/b&gt;: back to the list · &lt;b&gt;F5&lt;/b&gt;: reload.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Awaiting approval&lt;/b&gt;: SKPs submitted to you; open one, then Approve it or Return it with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Role and result matrix&lt;/b&gt;: leadership RHK and who supports them; rows marked &quot;Not yet supported&quot; need support from subordinates.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Export to Excel&lt;/b&gt; saves one workbook per SKP (the selected ones, or all shown). &lt;b&gt;Import from Excel&lt;/b&gt; (or drag an .xlsx file onto this page) shows a preview and every problem by row and column; nothing is saved until everything is fixed.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkpStatus</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_list_model.py" line="-172"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ditetapkan</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digantikan</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draf: masih disusun pegawai; belum diajukan ke pejabat penilai.</source>
+        <translation>Draft: still being prepared by the employee; not yet submitted to the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diajukan: menunggu persetujuan pejabat penilai kinerja.</source>
+        <translation>Submitted: awaiting approval by the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ditetapkan: disetujui pejabat penilai; isinya tidak dapat diubah lagi kecuali lewat revisi.</source>
+        <translation>Approved: approved by the appraising official; its content can no longer be changed except through a revision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dikembalikan: pejabat penilai meminta perbaikan; pegawai memperbaiki lalu mengajukan lagi.</source>
+        <translation>Returned: the appraising official asked for corrections; the employee corrects it and submits it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digantikan: versi lama; revisi yang lebih baru sudah ditetapkan.</source>
+        <translation>Superseded: old version; a newer revision has been approved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkpTreeModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_tree_model.py" line="+333"/>
+        <source>Rencana hasil kerja / Indikator kinerja individu</source>
+        <translation>Work result plan (RHK) / Individual performance indicator (IKI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RHK pimpinan yang diintervensi</source>
+        <translation>Superior&apos;s RHK supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perspektif</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Baris tebal: rencana hasil kerja (RHK), hasil kerja yang akan dicapai, mis. &apos;Tersusunnya laporan keuangan triwulan&apos;.
+Baris di bawahnya: indikator kinerja individu (IKI), ukuran keberhasilannya, mis. &apos;Jumlah laporan keuangan yang disusun tepat waktu&apos;.</source>
+        <translation>Bold rows: work result plan (RHK), the work result to be achieved, e.g. &apos;Quarterly financial reports prepared&apos;.
+Rows below them: individual performance indicator (IKI), the measure of its success, e.g. &apos;Number of financial reports prepared on time&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RHK pejabat penilai (atau sasaran unit, bagi kepala unit) yang didukung RHK ini, mis. &apos;Terselenggaranya administrasi keuangan dinas&apos;. Klik dua kali untuk memilih.</source>
+        <translation>The appraising official&apos;s RHK (or the unit objective, for a unit head) that this RHK supports, e.g. &apos;Agency financial administration carried out&apos;. Double-click to choose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aspek yang diukur indikator: kuantitas, kualitas, waktu atau biaya, mis. Kuantitas untuk &apos;jumlah laporan&apos;.</source>
+        <translation>Aspect measured by the indicator: quantity, quality, time or cost, e.g. Kuantitas (quantity) for &apos;number of reports&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target berupa uraian, mis. &apos;Laporan diterima pimpinan tanpa revisi&apos;.</source>
+        <translation>A descriptive target, e.g. &apos;Report accepted by the superior without revisions&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target berupa angka; desimal memakai koma, mis. 12 atau 12,5. Boleh langsung dengan satuan: &apos;4 laporan&apos;. Rentang ditulis &apos;80–90 %&apos;.</source>
+        <translation>A numeric target; decimals use a comma, e.g. 12 or 12,5. The unit may be typed along with it: &apos;4 laporan&apos;. Write a range as &apos;80–90 %&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satuan target, mis. laporan, dokumen, %, hari.</source>
+        <translation>Unit of the target, e.g. reports, documents, %, days.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perspektif indikator (khusus JPT): penerima layanan, proses bisnis, penguatan internal atau anggaran, mis. Penerima Layanan untuk indeks kepuasan.</source>
+        <translation>Perspective of the indicator (JPT only): service recipients, business processes, internal strengthening or budget, e.g. Penerima Layanan (service recipients) for a satisfaction index.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A. UTAMA ({n} RHK)</source>
+        <translation>A. MAIN ({n} RHK)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B. TAMBAHAN ({n} RHK)</source>
+        <translation>B. ADDITIONAL ({n} RHK)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RHK utama: hasil kerja sesuai tugas jabatan yang mendukung RHK pimpinan, mis. &apos;Tersusunnya laporan keuangan triwulan&apos;. Paling sedikit satu.</source>
+        <translation>Main RHK: work results from the duties of the position that support the superior&apos;s RHK, e.g. &apos;Quarterly financial reports prepared&apos;. At least one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHK tambahan (boleh kosong): hasil kerja di luar tugas jabatan, mis. &apos;Terlaksananya tugas sebagai panitia pengadaan&apos;.</source>
+        <translation>Additional RHK (optional): work results outside the duties of the position, e.g. &apos;Duties as procurement committee member carried out&apos;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(tulis rencana hasil kerja)</source>
+        <translation>(write the work result plan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pilih RHK pimpinan)</source>
+        <translation>(choose the superior&apos;s RHK)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(tulis indikator)</source>
+        <translation>(write the indicator)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(RHK pimpinan yang tidak ada di SKP pimpinan saat ini)</source>
+        <translation>(superior&apos;s RHK that is not in the superior&apos;s current SKP)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sasaran unit: {uraian}</source>
+        <translation>Unit objective: {uraian}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(sasaran unit yang sudah tidak ada)</source>
+        <translation>(unit objective that no longer exists)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ubah uraian RHK</source>
+        <translation>Edit RHK description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah uraian indikator</source>
+        <translation>Edit indicator description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah aspek</source>
+        <translation>Change aspect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah target</source>
+        <translation>Change target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ubah satuan</source>
+        <translation>Change unit of measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ubah perspektif</source>
+        <translation>Change perspective</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pilih RHK pimpinan yang diintervensi</source>
+        <translation>Choose the superior&apos;s RHK that this supports</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tambah RHK</source>
+        <translation>Add RHK</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tambah IKI</source>
+        <translation>Add IKI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hapus RHK</source>
+        <translation>Delete RHK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus IKI</source>
+        <translation>Delete IKI</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hapus baris</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pindahkan RHK</source>
+        <translation>Move RHK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pindahkan IKI</source>
+        <translation>Move IKI</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ubah pendekatan</source>
+        <translation>Change approach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ubah bentuk SKP</source>
+        <translation>Change SKP form</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ubah ekspektasi khusus pimpinan</source>
+        <translation>Change superior&apos;s specific expectations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ubah lampiran</source>
+        <translation>Edit appendix</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_delegates.py" line="-64"/>
+        <source>&apos;{text}&apos; bukan angka target. Tulis angka, mis. 12 atau 12,5 (boleh dengan satuan: &apos;4 laporan&apos;), atau rentang &apos;80–90 %&apos;. Target berupa uraian dipakai pada pendekatan kualitatif.</source>
+        <translation>&apos;{text}&apos; is not a numeric target. Write a number, e.g. 12 or 12,5 (a unit may follow: &apos;4 laporan&apos;), or a range &apos;80–90 %&apos;. Descriptive targets are used with the qualitative approach.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>mis. Laporan diterima tanpa revisi</source>
+        <translation>e.g. Report accepted without revisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target berupa uraian, mis. &apos;Laporan diterima pimpinan tanpa revisi&apos;.</source>
+        <translation>A descriptive target, e.g. &apos;Report accepted by the superior without revisions&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. 12 atau 12,5</source>
+        <translation>e.g. 12 or 12,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target angka; desimal memakai koma, mis. 12 atau 12,5. Boleh dengan satuan sekaligus: &apos;4 laporan&apos;. Rentang: &apos;80–90 %&apos;.</source>
+        <translation>A numeric target; decimals use a comma, e.g. 12 or 12,5. The unit may be included: &apos;4 laporan&apos;. Range: &apos;80–90 %&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TetapkanDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_intervensi_dialog.py" line="+122"/>
+        <source>Setujui dan tetapkan SKP</source>
+        <translation>Approve and finalise SKP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKP {nama} akan ditetapkan dan tidak dapat diubah lagi (perubahan sesudahnya melalui revisi). Tempat dan tanggal tercetak di atas tanda tangan.</source>
+        <translation>The SKP of {nama} will be approved and can no longer be changed (later changes go through a revision). The place and date are printed above the signature.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mis. Kalianda</source>
+        <translation>e.g. Kalianda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama kota tempat penetapan, mis. Kalianda.</source>
+        <translation>Name of the town of approval, e.g. Kalianda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tempat</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKP ditetapkan dengan tanggal hari ini.</source>
+        <translation>The SKP is approved with today&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tetapkan</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +5385,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>UnitFormDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/unit_page.py" line="+108"/>
+        <location filename="../../kinerja_desktop/gui/unit_page.py" line="+110"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -2220,7 +5423,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Unit Kerja</source>
         <translation>Work Units</translation>
     </message>
@@ -2236,23 +5439,38 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>Tambah unit utama</source>
         <translation>Add top unit</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-136"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+287"/>
+        <location line="+300"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kepala &amp;&amp; sasaran unit</source>
+        <translation>Head &amp;&amp; unit objectives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kepala unit dan sasaran unit (dengan indikator dan target) tahun kerja yang dipilih; sasaran ini diintervensi RHK kepala unit.</source>
+        <translation>The unit head and unit objectives (with indicators and targets) for the selected working year; these objectives are supported by the unit head&apos;s RHK.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Hanya admin yang dapat mengubah unit kerja.</source>
         <translation>Only the admin can change work units.</translation>
     </message>
@@ -2278,12 +5496,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Pilih unit di sebelah kiri untuk melihat rinciannya.</source>
         <translation>Select a unit on the left to see its details.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -2319,11 +5537,16 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Kepala unit, sasaran unit dan predikat organisasi akan tersedia pada versi berikutnya.</source>
-        <translation>Unit head, unit targets and organisation rating will be available in the next version.</translation>
+        <source>Kepala unit dan sasaran unit ada di tab sebelah. Predikat organisasi akan tersedia pada versi berikutnya.</source>
+        <translation>The unit head and unit objectives are on the next tab. The organisation predikat will be available in a later version.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+197"/>
+        <source>&lt;h3&gt;Unit Kerja&lt;/h3&gt;&lt;p&gt;Pohon di kiri menampilkan susunan unit kerja. Kolom &lt;b&gt;Jumlah Pegawai&lt;/b&gt; menghitung pegawai aktif di unit itu beserta seluruh sub-unitnya; kolom &lt;b&gt;Langsung&lt;/b&gt; hanya yang ditempatkan di unit itu sendiri.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: tambah sub-unit di bawah unit yang dipilih&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: tambah unit paling atas&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; atau klik ganda: ubah unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: hapus unit yang sudah kosong (tanpa sub-unit dan pegawai)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: muat ulang&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tab &lt;b&gt;Kepala &amp;amp; sasaran unit&lt;/b&gt;: kepala unit dan sasaran unit tahun kerja (indikator dan target) yang diintervensi RHK kepala unit; tombol &lt;b&gt;Lihat matriks peran hasil&lt;/b&gt; membuka matriks unit itu di halaman SKP.&lt;/p&gt;&lt;p&gt;Hanya admin yang dapat mengubah unit kerja, kepala unit dan sasaran unit.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Work Units&lt;/h3&gt;&lt;p&gt;The tree on the left shows the work unit structure. The &lt;b&gt;Employees&lt;/b&gt; column counts the active employees in the unit and all its sub-units; the &lt;b&gt;Direct&lt;/b&gt; column only those placed in the unit itself.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: add a sub-unit below the selected unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: add a top unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; or double-click: edit the unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: delete a unit that is already empty (no sub-units or employees)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: reload&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The &lt;b&gt;Head &amp;amp; unit objectives&lt;/b&gt; tab: the unit head and the unit objectives of the working year (indicators and targets) that the unit head&apos;s RHK supports; the &lt;b&gt;View role and result matrix&lt;/b&gt; button opens that unit&apos;s matrix on the SKP page.&lt;/p&gt;&lt;p&gt;Only the admin can change work units, unit heads and unit objectives.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-185"/>
         <source>Belum ada unit kerja. Tambahkan unit paling atas (misalnya nama dinas atau badan), lalu sub-unitnya; atau buat data contoh dari menu Data.</source>
         <translation>No work units yet. Add a top unit (e.g. the agency or board name), then its sub-units; or create sample data from the Data menu.</translation>
     </message>
@@ -2333,7 +5556,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>No work units yet. The office admin can add them.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>(unit paling atas)</source>
         <translation>(top unit)</translation>
     </message>
@@ -2365,11 +5588,6 @@ What is removed: this unit&apos;s code, name and address from the work unit list
         <location line="+5"/>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;Unit Kerja&lt;/h3&gt;&lt;p&gt;Pohon di kiri menampilkan susunan unit kerja. Kolom &lt;b&gt;Jumlah Pegawai&lt;/b&gt; menghitung pegawai aktif di unit itu beserta seluruh sub-unitnya; kolom &lt;b&gt;Langsung&lt;/b&gt; hanya yang ditempatkan di unit itu sendiri.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: tambah sub-unit di bawah unit yang dipilih&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: tambah unit paling atas&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; atau klik ganda: ubah unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: hapus unit yang sudah kosong (tanpa sub-unit dan pegawai)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: muat ulang&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hanya admin yang dapat mengubah unit kerja.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Work Units&lt;/h3&gt;&lt;p&gt;The tree on the left shows the work unit structure. The &lt;b&gt;Employees&lt;/b&gt; column counts active employees in that unit and all its sub-units; the &lt;b&gt;Direct&lt;/b&gt; column only those placed in the unit itself.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: add a sub-unit below the selected unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: add a top unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; or double-click: edit unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: delete a unit that is already empty (no sub-units or employees)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: reload&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Only the admin can change work units.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +5636,93 @@ What is removed: this unit&apos;s code, name and address from the work unit list
         <location line="+24"/>
         <source>{total} pegawai di unit ini dan sub-unitnya; {direct} langsung di unit ini</source>
         <translation>{total} employees in this unit and its sub-units; {direct} directly in this unit</translation>
+    </message>
+</context>
+<context>
+    <name>UraianDelegate</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skp_delegates.py" line="-83"/>
+        <source>mis. laporan</source>
+        <translation>e.g. reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satuan target, mis. laporan, dokumen, %, hari.</source>
+        <translation>Unit of the target, e.g. reports, documents, %, days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis. Tersusunnya laporan keuangan triwulan</source>
+        <translation>e.g. Quarterly financial reports prepared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rencana hasil kerja: hasil kerja yang akan dicapai, mis. &apos;Tersusunnya laporan keuangan triwulan&apos;.</source>
+        <translation>Work result plan (RHK): the work result to be achieved, e.g. &apos;Quarterly financial reports prepared&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mis. Jumlah laporan keuangan yang disusun tepat waktu</source>
+        <translation>e.g. Number of financial reports prepared on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indikator kinerja individu: ukuran keberhasilan RHK, mis. &apos;Jumlah laporan keuangan yang disusun tepat waktu&apos;.</source>
+        <translation>Individual performance indicator (IKI): the measure of the RHK&apos;s success, e.g. &apos;Number of financial reports prepared on time&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>YearSelector</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/year_selector.py" line="+26"/>
+        <source>Tahun:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tahun kerja yang ditampilkan semua layar: SKP, antrean persetujuan, sasaran unit dan periode penilaian. Contoh: pilih 2027 untuk menyusun SKP tahun depan.</source>
+        <translation>The working year shown on all screens: SKP, approval queue, unit objectives and appraisal periods. Example: choose 2027 to prepare next year&apos;s SKP.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/errors.py" line="+37"/>
+        <source>(log belum disiapkan)</source>
+        <translation>(log not set up yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maaf, terjadi kesalahan tak terduga. Rincian sudah dicatat di log: {path}</source>
+        <translation>Sorry, an unexpected error occurred. The details have been recorded in the log: {path}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kinerja Desktop</source>
+        <translation>Kinerja Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="-65"/>
+        <source>sekitar {s} detik lagi</source>
+        <translation>about {s} seconds left</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sekitar {m} menit {s} detik lagi</source>
+        <translation>about {m} min {s} s left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sekitar {m} menit lagi</source>
+        <translation>about {m} minutes left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sekitar {h} jam {m} menit lagi</source>
+        <translation>about {h} h {m} min left</translation>
     </message>
 </context>
 </TS>

@@ -23,8 +23,10 @@ from typing import TextIO
 BENCHMARKS: dict[str, tuple[str, str]] = {
     "pegawai_list_first_rows": ("pegawai_gui", "bench_first_rows"),
     "pegawai_filter_keystroke": ("pegawai_gui", "bench_filter_keystroke"),
+    "skp_editor_open": ("skp_editor", "bench_open"),
     "gui_peak_memory": ("memory", "bench_peak_memory"),
     "pegawai_xlsx_import_10k": ("xlsx_import", "bench_import"),
+    "skp_xlsx": ("skp_xlsx", "bench_skp_xlsx"),
     "demo_100k": ("demo_cli", "bench_demo"),
 }
 

@@ -242,7 +242,7 @@ class Workspace:
             log(f"making the shared database: make_demo(pegawai={self.big}) -> {path.name}")
             site = init_site_db(path)
             start = time.perf_counter()
-            made = make_demo(site.db, site.actor, pegawai=self.big)
+            made = make_demo(site.db, site.actor, pegawai=self.big, skp=False)
             log(f"  {made} ({time.perf_counter() - start:.1f} s)")
             # Closed and opened again, as the app finds a database made earlier: the last
             # connection to close checkpoints the WAL (over 100 MB after 100,000 pegawai,

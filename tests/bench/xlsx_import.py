@@ -43,7 +43,7 @@ def _make_inputs(ws: Workspace) -> tuple[Path, Path]:
     source = init_site_db(ws.root / f"import-source-{n}.sqlite")
     xlsx = ws.root / f"pegawai-{n}.xlsx"
     try:
-        make_demo(source.db, source.actor, pegawai=n, seed=7)
+        make_demo(source.db, source.actor, pegawai=n, seed=7, skp=False)
         start = time.perf_counter()
         exported = export_pegawai(source.db, source.actor, xlsx)
         log(f"  export_pegawai wrote {exported} rows to {xlsx.name} in "

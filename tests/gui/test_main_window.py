@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +12,16 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
 from kinerja_desktop.gui.unit_page import UnitFormDialog, UnitPage
+from kinerja_desktop.services.auth import create_account, login
 from kinerja_desktop.services.context import Actor
+from kinerja_desktop.services.pegawai import find_pegawai_by_nip
+from kinerja_desktop.services.skp import buat_skp
 from kinerja_desktop.services.unit_kerja import list_units
-from tests.gui.conftest import Office, SiteDb
+from tests.gui.conftest import NIPS, Office, SiteDb
 
 
 @pytest.fixture
@@ -42,7 +47,7 @@ def test_fits_1366x768_and_screenshot(qtbot: QtBot, make_window, gui_office: Off
     window: MainWindow = make_window(gui_office.site)
     window.resize(1366, 768)
     assert fits_screen(window)
-    for key in ("beranda", "pegawai", "unit_kerja"):
+    for key in ("beranda", "pegawai", "unit_kerja", "skp"):
         assert window.show_page(key)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 768, (key, hint)
@@ -58,9 +63,13 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert titles[:3] == ["Beranda", "Pegawai", "Unit Kerja"]
     assert "Pengaturan" in titles and "Sinkronisasi" in titles
     skp = window.sidebar.item(titles.index("SKP"))
-    assert not skp.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert skp.toolTip() == "Belum tersedia pada versi ini"
-    assert not window.show_page("skp")
+    assert skp.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "Sasaran Kinerja Pegawai" in skp.toolTip()
+    assert window.show_page("skp") and window.current_key() == "skp"
+    later = window.sidebar.item(titles.index("Penilaian"))
+    assert not later.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert later.toolTip() == "Belum tersedia pada versi ini"
+    assert not window.show_page("penilaian")
 
     penilai: MainWindow = make_window(gui_office.site, gui_office.penilai)
     titles = [penilai.sidebar.item(i).text() for i in range(penilai.sidebar.count())]
@@ -69,6 +78,70 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert penilai.unit_page is not None
     assert not penilai.unit_page.add_action.isEnabled()
     assert not penilai.unit_page.delete_action.isEnabled()
+    assert penilai.show_page("skp") and penilai.skp_page is not None
+    assert penilai.skp_page.has_queue
+
+
+def test_pegawai_account_sees_skp_but_not_the_staff_pages(make_window, gui_office: Office) -> None:
+    db, admin = gui_office.site.db, gui_office.site.admin
+    create_account(db, admin, "dewi", "rahasia-pegawai-2", Role.PEGAWAI, nip=NIPS[3])
+    window: MainWindow = make_window(gui_office.site, login(db, "dewi", "rahasia-pegawai-2"))
+    keys = [window.sidebar.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(window.sidebar.count())]
+    assert "skp" in keys and "pegawai" not in keys and "unit_kerja" not in keys
+    assert window.show_page("skp")
+    assert window.skp_page is not None and not window.skp_page.has_queue
+    assert window.nav_entry("skp").text() == "SKP"  # type: ignore[union-attr]
+
+
+def test_year_selector_is_remembered_and_followed(make_window, gui_office: Office) -> None:
+    window: MainWindow = make_window(gui_office.site)
+    combo = window.year_selector.combo
+    years = [int(combo.itemData(i)) for i in range(combo.count())]
+    this_year = dt.date.today().year
+    assert years == list(range(this_year - 2, this_year + 3))
+    assert window.year_selector.year() == this_year and combo.toolTip()
+    combo.setCurrentIndex(combo.findData(this_year + 1))
+    assert window.ctx.tahun.value == this_year + 1
+    assert settings.get(settings.TAHUN_KERJA) == this_year + 1
+    assert window.skp_page is not None
+    assert window.skp_page.title.text() == f"SKP tahun {this_year + 1}"
+    again: MainWindow = make_window(gui_office.site)
+    assert again.year_selector.year() == this_year + 1
+
+
+def test_close_waits_for_the_skp_editor(make_window, gui_office: Office,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    db, admin = gui_office.site.db, gui_office.site.admin
+    pegawai = find_pegawai_by_nip(db, admin, NIPS[4])
+    window: MainWindow = make_window(gui_office.site)
+    skp_id = buat_skp(db, admin, pegawai.id, window.ctx.tahun.value)
+    assert window.show_page("skp") and window.skp_page is not None
+    assert window.skp_page.open_skp(skp_id)
+    editor = window.skp_page.editor
+    assert editor is not None
+    monkeypatch.setattr(editor, "maybe_save", lambda: False)  # the user chose Batal
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(editor, "maybe_save", lambda: True)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_pegawai_skp_tab_opens_the_editor_on_the_skp_page(
+    make_window, gui_office: Office
+) -> None:
+    db, admin = gui_office.site.db, gui_office.site.admin
+    pegawai = find_pegawai_by_nip(db, admin, NIPS[4])
+    window: MainWindow = make_window(gui_office.site)
+    skp_id = buat_skp(db, admin, pegawai.id, window.ctx.tahun.value)
+    assert window.show_page("pegawai") and window.pegawai_page is not None
+    window.pegawai_page.select_pegawai(pegawai.id)
+    window.pegawai_page.tabs.setCurrentWidget(window.pegawai_page.skp_tab)
+    window.pegawai_page.skp_tab.open_current()
+    assert window.current_key() == "skp"
+    assert window.skp_page is not None and window.skp_page.editor is not None
+    assert window.skp_page.editor.skp_id == skp_id
 
 
 def test_status_bar_and_home(make_window, gui_office: Office) -> None:

@@ -399,11 +399,36 @@ def test_atasan_tab_shows_penilai_and_plt(make_page: PageFactory, gui_office: Of
     qtbot.waitUntil(lambda: page.penugasan_model.rowCount() == 1)
     assert page.penugasan_model.index(0, 1).data() == "Dewi Lestari"
     assert page.penugasan_model.index(0, 5).data() == "Cuti"
-    for index in (2, 3):
-        page.tabs.setCurrentIndex(index)
-        text = " ".join(w.text() for w in page.tabs.currentWidget().findChildren(
-            type(page.count_label)))
-        assert "Tersedia pada modul SKP" in text
+    page.tabs.setCurrentIndex(3)
+    text = " ".join(w.text() for w in page.tabs.currentWidget().findChildren(
+        type(page.count_label)))
+    assert "Tersedia pada modul Penilaian" in text
+
+
+def test_skp_tab_lists_the_pegawai_plans_and_opens_one(
+    make_page: PageFactory, gui_office: Office, qtbot: QtBot
+) -> None:
+    from kinerja_desktop.services.skp import buat_skp
+
+    db, admin = gui_office.site.db, gui_office.site.admin
+    budi = find_pegawai_by_nip(db, admin, NIPS[2])
+    dewi = find_pegawai_by_nip(db, admin, NIPS[3])
+    year = dt.date.today().year
+    skp_id = buat_skp(db, admin, budi.id, year)
+    page = make_page(gui_office.site.ctx())
+    page.select_pegawai(dewi.id)
+    page.tabs.setCurrentWidget(page.skp_tab)
+    assert page.skp_tab.table.rowCount() == 0
+    assert "belum punya SKP" in page.skp_tab.hint.text()
+    assert not page.skp_tab.open_button.isEnabled()
+    page.select_pegawai(budi.id)
+    assert page.skp_tab.table.rowCount() == 1
+    assert page.skp_tab.table.item(0, 0).text() == str(year)
+    assert page.skp_tab.table.item(0, 2).text() == "Draf"
+    assert page.skp_tab.table.item(0, 3).text() == "Siti Aminah"
+    with qtbot.waitSignal(page.skp_requested) as signal:
+        page.skp_tab.open_button.click()
+    assert signal.args == [skp_id]
 
 
 def test_empty_state_then_new(make_page: PageFactory, gui_site: SiteDb) -> None:

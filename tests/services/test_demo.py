@@ -143,6 +143,7 @@ def check_office(db: Database, expected: int) -> None:
     inactive = {p.id for p in people if not p.aktif}
     plt_for = {a.digantikan_id for a in penugasan if a.jenis.value == "PLT"}
     assert inactive <= plt_for
+    assert not {a.pelaksana_id for a in penugasan} & inactive  # who left acts for nobody
     if expected >= 50:
         assert len(inactive) == 2
     domain = [Penugasan(a.id, a.jenis, a.pelaksana_id, a.digantikan_id, a.mulai, a.selesai)

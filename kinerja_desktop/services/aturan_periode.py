@@ -1,0 +1,48 @@
+"""The admin's evaluation scheme and deadlines per year (issue 3 point 6)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from kinerja_desktop.domain.periode import AturanPeriode, Periode, check_aturan, periods
+from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.services.changes import record, stamp
+from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.storage.engine import Database
+from kinerja_desktop.storage.models import AturanPeriodeTahun
+
+
+def get_aturan(db: Database, actor: Actor, tahun: int) -> AturanPeriode:
+    """The year's rules; quarterly with default deadlines until the admin sets them."""
+    del actor  # periods and deadlines are public inside the office
+    with db.read() as s:
+        row = s.scalar(select(AturanPeriodeTahun).where(
+            AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None)))
+        if row is None:
+            return AturanPeriode(tahun)
+        return AturanPeriode(tahun, row.skema, row.batas_penetapan_skp, row.hari_realisasi,
+                             row.hari_penilaian)
+
+
+def list_periode(db: Database, actor: Actor, tahun: int) -> list[Periode]:
+    return periods(get_aturan(db, actor, tahun))
+
+
+def simpan_aturan(db: Database, actor: Actor, aturan: AturanPeriode) -> AturanPeriode:
+    require_role(actor, "mengatur periode penilaian", Role.ADMIN)
+    check_aturan(aturan)
+    with db.write() as s:
+        row = s.scalar(select(AturanPeriodeTahun).where(
+            AturanPeriodeTahun.tahun == aturan.tahun))
+        new = row is None
+        if row is None:
+            row = AturanPeriodeTahun(tahun=aturan.tahun)
+            s.add(row)
+        row.skema = aturan.skema
+        row.batas_penetapan_skp = aturan.batas_penetapan_skp
+        row.hari_realisasi = aturan.hari_realisasi
+        row.hari_penilaian = aturan.hari_penilaian
+        row.deleted_at = None
+        stamp(s, row, new=new)
+        record(s, actor, "atur_periode", row)
+    return aturan
