@@ -17,13 +17,16 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.storage.engine import Database
+
+if TYPE_CHECKING:
+    from kinerja_desktop.services.pegawai_excel import ImportRejected
 
 log = logging.getLogger("kinerja.cli")
 MAX_LISTED_ERRORS = 50
@@ -95,6 +98,21 @@ def _jsonable(value: Any) -> Any:
 # --- commands -------------------------------------------------------------------------
 
 
+
+def _print_rejected(as_json: bool, path: Path, exc: ImportRejected) -> None:
+    """An import refused by row errors: all of them as JSON, or the first ones as text."""
+    if as_json:
+        print(json.dumps({"error": exc.message, "errors": [str(e) for e in exc.errors]},
+                         ensure_ascii=False))
+        return
+    print(f"Impor ditolak, tidak ada yang diubah: {path} ({len(exc.errors)} kesalahan)",
+          file=sys.stderr)
+    for err in exc.errors[:MAX_LISTED_ERRORS]:
+        print(f"  {err}", file=sys.stderr)
+    if len(exc.errors) > MAX_LISTED_ERRORS:
+        print(f"  … dan {len(exc.errors) - MAX_LISTED_ERRORS} kesalahan lain "
+              "(gunakan --json untuk daftar lengkap).", file=sys.stderr)
+
 def cmd_init(cli: Cli) -> int:
     from kinerja_desktop.services.site import init_site
 
@@ -155,20 +173,11 @@ def cmd_pegawai(cli: Cli) -> int:
         result = px.apply_import(cli.db, actor, path, update_existing=a.perbarui,
                                  dry_run=a.dry_run, progress=_progress_printer(cli))
     except px.ImportRejected as exc:
-        if a.json:
-            print(json.dumps({"error": exc.message, "errors": [str(e) for e in exc.errors]},
-                             ensure_ascii=False))
-        else:
-            print(f"Impor ditolak, tidak ada yang diubah: {path} "
-                  f"({len(exc.errors)} kesalahan)", file=sys.stderr)
-            for err in exc.errors[:MAX_LISTED_ERRORS]:
-                print(f"  {err}", file=sys.stderr)
-            if len(exc.errors) > MAX_LISTED_ERRORS:
-                print(f"  … dan {len(exc.errors) - MAX_LISTED_ERRORS} kesalahan lain "
-                      "(gunakan --json untuk daftar lengkap).", file=sys.stderr)
-            if not a.perbarui and any("sudah terdaftar" in e.message for e in exc.errors):
-                print("Petunjuk: tambahkan --perbarui untuk memperbarui pegawai yang sudah ada.",
-                      file=sys.stderr)
+        _print_rejected(a.json, path, exc)
+        if not a.json and not a.perbarui and any(
+                "sudah terdaftar" in e.message for e in exc.errors):
+            print("Petunjuk: tambahkan --perbarui untuk memperbarui pegawai yang sudah ada.",
+                  file=sys.stderr)
         return 1
     verb = "Pemeriksaan selesai (tanpa menyimpan)" if a.dry_run else "Impor selesai"
     cli.result(f"{verb}: {result}", result)
@@ -235,17 +244,7 @@ def cmd_skp(cli: Cli) -> int:
                                     preview.errors)
         skp_id = None if a.dry_run else sx.apply_skp_import(cli.db, actor, preview)
     except sx.ImportRejected as exc:
-        if a.json:
-            print(json.dumps({"error": exc.message, "errors": [str(e) for e in exc.errors]},
-                             ensure_ascii=False))
-        else:
-            print(f"Impor ditolak, tidak ada yang diubah: {path} "
-                  f"({len(exc.errors)} kesalahan)", file=sys.stderr)
-            for err in exc.errors[:MAX_LISTED_ERRORS]:
-                print(f"  {err}", file=sys.stderr)
-            if len(exc.errors) > MAX_LISTED_ERRORS:
-                print(f"  … dan {len(exc.errors) - MAX_LISTED_ERRORS} kesalahan lain "
-                      "(gunakan --json untuk daftar lengkap).", file=sys.stderr)
+        _print_rejected(a.json, path, exc)
         return 1
     if a.dry_run:
         verb = "Pemeriksaan selesai (tanpa menyimpan)"

@@ -9,8 +9,6 @@ marked "Contoh"). An export uses the same layout, so it can be imported again.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
 from kinerja_desktop.documents.xlsx_reader import (
     EXAMPLE_MARKER,
     Column,
@@ -29,7 +28,6 @@ from kinerja_desktop.documents.xlsx_reader import (
     SheetSpec,
     read_sheets,
 )
-from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai
 from kinerja_desktop.domain.pegawai import PegawaiInput
@@ -206,38 +204,6 @@ def _prepare_sheet(ws: Any, columns: Sequence[Column], write_only: bool, last_ro
             cell.font, cell.fill, cell.alignment, cell.border = font, fill, align, _BORDER
 
 
-def check_target(path: Path | str) -> Path:
-    """Refuses a target that cannot become an xlsx file, before any work is done."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Nama file {path.name} harus berakhiran .xlsx.")
-    if not path.parent.is_dir():
-        raise UserError(f"Folder {path.parent} tidak ditemukan.")
-    if path.is_dir():
-        raise UserError(f"{path} adalah folder; pilih nama file .xlsx.")
-    return path
-
-
-def _save_atomic(wb: Workbook, path: Path) -> Path:
-    """Writes next to ``path`` then renames, so a failed save leaves no half-written file."""
-    path = check_target(path)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.xlsx")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError:
-        raise UserError(
-            f"File {path.name} tidak dapat ditulis: izin ditolak, atau file itu sedang dibuka "
-            "di Excel. Tutup file tersebut lalu coba lagi."
-        ) from None
-    except OSError as exc:
-        raise UserError(f"File {path.name} tidak dapat ditulis: {exc.strerror or exc}.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-    return path
-
-
 def write_template(path: Path | str) -> Path:
     """An empty pegawai workbook with help texts, one example row and drop-down lists."""
     path = check_target(path)
@@ -259,7 +225,7 @@ def write_template(path: Path | str) -> Path:
         if col.text:
             cell.number_format = "@"
     us.cell(row=3, column=1).value = EXAMPLE_MARKER.title()
-    return _save_atomic(wb, Path(path))
+    return save_atomic(wb, Path(path))
 
 
 def pegawai_row_values(no: int, p: PegawaiInput) -> list[Any]:
@@ -287,5 +253,5 @@ def write_workbook(
     _prepare_sheet(us, UNIT_COLUMNS, True, 0)
     for no, u in enumerate(units, start=1):
         us.append([no, u.kode, u.nama, u.induk_kode or None])
-    _save_atomic(wb, Path(path))
+    save_atomic(wb, Path(path))
     return count

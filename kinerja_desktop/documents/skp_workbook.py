@@ -30,7 +30,6 @@ import contextlib
 import datetime as dt
 import json
 import math
-import os
 import re
 import uuid
 from collections.abc import Sequence
@@ -45,7 +44,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from kinerja_desktop.documents.pegawai_workbook import check_target
+from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
 from kinerja_desktop.documents.xlsx_reader import (
     Column,
     RowError,
@@ -58,7 +57,7 @@ from kinerja_desktop.documents.xlsx_reader import (
     squash,
 )
 from kinerja_desktop.domain.berakhlak import CORE_VALUES
-from kinerja_desktop.domain.errors import UserError, ValidationError
+from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.nip import normalize_nip
 from kinerja_desktop.domain.skp import (
     Aspek,
@@ -503,25 +502,6 @@ def _meta_sheet(wb: Workbook, data: SkpSheet) -> None:
         ws.cell(row=ws.max_row, column=2).number_format = "@"
 
 
-def _save(wb: Workbook, path: Path) -> Path:
-    """Writes next to ``path`` then renames, so a failed save leaves no half-written file."""
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.xlsx")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except PermissionError:
-        raise UserError(
-            f"File {path.name} tidak dapat ditulis: izin ditolak, atau file itu sedang dibuka "
-            "di Excel. Tutup file tersebut lalu coba lagi."
-        ) from None
-    except OSError as exc:
-        raise UserError(f"File {path.name} tidak dapat ditulis: {exc.strerror or exc}.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-    return path
-
-
 def write_skp_workbook(path: Path | str, data: SkpSheet) -> Path:
     """Writes the SKP, LAMPIRAN and hidden sheets; returns the path."""
     path = check_target(path)
@@ -549,7 +529,7 @@ def write_skp_workbook(path: Path | str, data: SkpSheet) -> Path:
     ls.finish_heights()
     ls.print_setup(None)
     _meta_sheet(wb, data)
-    return _save(wb, path)
+    return save_atomic(wb, path)
 
 
 # ---------------------------------------------------------------------------

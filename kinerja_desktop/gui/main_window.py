@@ -40,6 +40,7 @@ from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.context import AppContext
+from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.pegawai_page import PegawaiPage
@@ -670,13 +671,7 @@ class MainWindow(QMainWindow):
     # --- drag and drop ----------------------------------------------------------------------------
     @staticmethod
     def _dropped_xlsx(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".xlsx"):
-                return Path(url.toLocalFile())
-        return None
+        return first_xlsx(event.mimeData())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         on_skp = self.skp_page is not None and self.current_key() == "skp"

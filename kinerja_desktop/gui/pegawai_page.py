@@ -77,6 +77,7 @@ from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
+from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
 from kinerja_desktop.gui.pegawai_form import PegawaiForm
@@ -1627,15 +1628,7 @@ class PegawaiPage(QWidget):
         return run_job(self, self.tr("Menyimpan template Excel"), work, on_done=done)
 
     # ==== drag and drop ===================================================================
-    @staticmethod
-    def xlsx_in(mime: QMimeData) -> Path | None:
-        """The first local .xlsx file among dragged URLs, or None."""
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".xlsx"):
-                return Path(url.toLocalFile())
-        return None
+    xlsx_in = staticmethod(first_xlsx)
 
     def drop_mime(self, mime: QMimeData) -> bool:
         """What a drop does: an .xlsx starts the import preview (admin only)."""

@@ -8,7 +8,6 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QDrag,
     QFocusEvent,
     QPalette,
     QShowEvent,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -98,27 +96,6 @@ def default_tempat(ctx: AppContext) -> str:
     name = ctx.site.name if ctx.site is not None else ""
     found = re.search(r"\b(?:Kabupaten|Kota|Provinsi)\s+(.+)$", name)
     return found.group(1).strip() if found else ""
-
-
-# ---------------------------------------------------------------------------------------
-# Pieces of the editor
-
-
-class SkpTree(QTreeView):
-    """The Hasil Kerja tree; a drag moves the row itself (the model does it, undoably)."""
-
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        index = self.currentIndex()
-        model = self.model()
-        if not index.isValid() or model is None:
-            return
-        data = model.mimeData([index.siblingAtColumn(0)])
-        if not data.formats():
-            return
-        drag = QDrag(self)
-        drag.setMimeData(data)
-        # The model already moved the row in dropMimeData; nothing to remove afterwards.
-        drag.exec(Qt.DropAction.MoveAction)
 
 
 class _EkspektasiEdit(QPlainTextEdit):

@@ -64,6 +64,7 @@ from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
+from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
 from kinerja_desktop.gui.pegawai_page import InfoBar
@@ -940,14 +941,7 @@ class SkpPage(QWidget):
         self.open_skp(skp_id)
 
     # ==== drag and drop ======================================================================
-    @staticmethod
-    def xlsx_in(mime: QMimeData) -> Path | None:
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".xlsx"):
-                return Path(url.toLocalFile())
-        return None
+    xlsx_in = staticmethod(first_xlsx)
 
     def drop_mime(self, mime: QMimeData) -> bool:
         path = self.xlsx_in(mime)

@@ -24,12 +24,12 @@ from kinerja_desktop.documents.pegawai_workbook import (
     UNIT_SHEET,
     PegawaiWorkbookRead,
     UnitSheetRow,
-    check_target,
     parse_aktif,
     read_pegawai_workbook,
     write_template,
     write_workbook,
 )
+from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.documents.xlsx_reader import (
     ImportRejected,
     RowError,

@@ -22,7 +22,6 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kinerja_desktop.documents.pegawai_workbook import check_target
 from kinerja_desktop.documents.skp_workbook import (
     Orang,
     SkpSheet,
@@ -30,6 +29,7 @@ from kinerja_desktop.documents.skp_workbook import (
     read_skp_workbook,
     write_skp_workbook,
 )
+from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.documents.xlsx_reader import (
     ImportRejected,
     RowError,
