@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
@@ -703,9 +703,7 @@ def simpan_ekspektasi(
         require_see(s, actor, row)
         if row.status not in (StatusSKP.DRAFT, StatusSKP.DIAJUKAN):
             require_editable(row.status)
-        me = actor.pegawai_id
-        if not (actor.role is Role.ADMIN or (me is not None and (
-                me == row.penilai_id or me in approvers(s, row)))):
+        if not may_set_ekspektasi(s, actor, row):
             raise PermissionDenied(
                 "Ekspektasi khusus pimpinan hanya diisi oleh pejabat penilai kinerja "
                 "(atau admin atas namanya)."
@@ -810,12 +808,22 @@ def _check_ukuran(isi: IsiSKP) -> None:
                     "karakter); tulis keterangan panjang pada uraian indikator.")
 
 
+def may_set_ekspektasi(s: Session, actor: Actor, row: Skp) -> bool:
+    """The admin, the SKP's penilai, or whoever may approve it today."""
+    me = actor.pegawai_id
+    return actor.role is Role.ADMIN or (me is not None and (
+        me == row.penilai_id or me in approvers(s, row)))
+
+
 def write_isi(s: Session, actor: Actor, row: Skp, isi: IsiSKP) -> None:
     """Writes RHK/IKI rows: existing ids are updated, new ones added, missing ones tombstoned.
 
     An id that appears twice (a copied row) keeps the first; the copy becomes a new row."""
     _check_intervensi(s, row, isi)
     _check_ukuran(isi)
+    if not may_set_ekspektasi(s, actor, row):
+        # Ekspektasi khusus are the pimpinan's words: the pegawai's save keeps them as stored.
+        isi = replace(isi, ekspektasi={int(k): v for k, v in (row.ekspektasi or {}).items()})
     _set_ekspektasi_lampiran(row, isi)
     old_rhk = {r.id: r for r in s.scalars(select(RhkRow).where(
         RhkRow.skp_id == row.id, RhkRow.deleted_at.is_(None)))}

@@ -500,6 +500,21 @@ def test_ekspektasi_khusus_by_the_penilai(kantor: Kantor) -> None:
     assert saved.isi.ekspektasi == {2: "Jujur"} and saved.version == d.version + 1
 
 
+def test_the_pegawai_saving_his_content_keeps_the_penilais_ekspektasi(kantor: Kantor) -> None:
+    k = kantor
+    d = skp_dengan_isi(k, "staf", isi_lengkap())
+    d = simpan_ekspektasi(k.db, k.akun("kasi", Role.PENILAI), d.id, {2: "Jujur"}, d.version)
+    mine = d.isi  # a fresh value from the service, ids kept
+    mine.ekspektasi = {2: "Tidak perlu", 5: "Tulisan pegawai"}
+    mine.lampiran.konsekuensi = ["Teguran"]
+    saved = simpan_isi(k.db, k.akun("staf"), d.id, mine, d.version)
+    assert saved.isi.ekspektasi == {2: "Jujur"}  # the pimpinan's words, as stored
+    assert saved.isi.lampiran.konsekuensi == ["Teguran"]  # the rest of the save counts
+    mine.ekspektasi = {2: "Jujur dan teliti"}
+    saved = simpan_isi(k.db, k.akun("kasi", Role.PENILAI), d.id, mine, saved.version)
+    assert saved.isi.ekspektasi == {2: "Jujur dan teliti"}
+
+
 # ---------------------------------------------------------------------------
 # The cascade rule
 
