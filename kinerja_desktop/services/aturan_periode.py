@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.periode import AturanPeriode, Periode, check_aturan, periods
 from kinerja_desktop.domain.roles import Role
@@ -16,12 +17,17 @@ def get_aturan(db: Database, actor: Actor, tahun: int) -> AturanPeriode:
     """The year's rules; quarterly with default deadlines until the admin sets them."""
     del actor  # periods and deadlines are public inside the office
     with db.read() as s:
-        row = s.scalar(select(AturanPeriodeTahun).where(
-            AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None)))
-        if row is None:
-            return AturanPeriode(tahun)
-        return AturanPeriode(tahun, row.skema, row.batas_penetapan_skp, row.hari_realisasi,
-                             row.hari_penilaian)
+        return aturan_in(s, tahun)
+
+
+def aturan_in(s: Session, tahun: int) -> AturanPeriode:
+    """``get_aturan`` inside a caller's transaction."""
+    row = s.scalar(select(AturanPeriodeTahun).where(
+        AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None)))
+    if row is None:
+        return AturanPeriode(tahun)
+    return AturanPeriode(tahun, row.skema, row.batas_penetapan_skp, row.hari_realisasi,
+                         row.hari_penilaian)
 
 
 def list_periode(db: Database, actor: Actor, tahun: int) -> list[Periode]:

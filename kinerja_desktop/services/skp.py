@@ -296,10 +296,10 @@ def approvers(s: Session, row: Skp, day: dt.date | None = None) -> set[uuid.UUID
     date) approves; a penilai outside this database leaves the approval to the admin.
     """
     atasan_of, aktif = lazy_atasan_graph(s)
-    return _approvers(row, day, atasan_of, aktif, load_penugasan(s))
+    return approvers_with(row, day, atasan_of, aktif, load_penugasan(s))
 
 
-def _approvers(
+def approvers_with(
     row: Skp, day: dt.date | None, atasan_of: Mapping[uuid.UUID, uuid.UUID | None],
     aktif: Mapping[uuid.UUID, bool], penugasan: Sequence[Penugasan],
 ) -> set[uuid.UUID]:

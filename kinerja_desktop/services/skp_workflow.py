@@ -33,12 +33,12 @@ from kinerja_desktop.services.skp import (
     Identitas,
     SkpDetail,
     SkpRingkas,
-    _approvers,
     _atas_nama,
     _create,
     _open_revision,
     _ringkas,
     approvers,
+    approvers_with,
     check_version,
     detail,
     has_penilai,
@@ -345,7 +345,7 @@ def antrian_persetujuan(db: Database, actor: Actor, tahun: int) -> list[SkpRingk
             atasan_of, aktif = load_atasan_graph(s)
             penugasan = load_penugasan(s)
             mine = {r.id for r in rows
-                    if actor.pegawai_id in _approvers(r, None, atasan_of, aktif, penugasan)}
+                    if actor.pegawai_id in approvers_with(r, None, atasan_of, aktif, penugasan)}
         if not mine:
             return []
         # Being an approver is what lets him see them (a Plt need not have the penilai role).

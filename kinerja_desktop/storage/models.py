@@ -24,9 +24,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kinerja_desktop.domain.atasan import JenisPenugasan
+from kinerja_desktop.domain.evaluasi import StatusEvaluasi
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai
 from kinerja_desktop.domain.periode import SkemaPeriode
+from kinerja_desktop.domain.predikat import Predikat, PredikatOrganisasi
+from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.domain.skp import (
     AksiSKP,
@@ -255,6 +258,91 @@ class SkpTransisi(SyncedMixin, Base):
     alasan: Mapped[str | None] = mapped_column(Text)
 
 
+class Berkas(Base):
+    """Attachment bytes, content-addressed by SHA-256 and stored once (ARCHITECTURE §3)."""
+
+    __tablename__ = "berkas"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ukuran: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str | None] = mapped_column(String(120))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EvaluasiPeriode(SyncedMixin, Base):
+    """One SKP in one evaluation period (or the year): realisasi, ratings, predikat."""
+
+    __tablename__ = "evaluasi_periode"
+    skp_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skp.id"), index=True)
+    periode_key: Mapped[str] = mapped_column(String(20))  # domain.periode.Periode.key
+    mulai: Mapped[dt.date] = mapped_column(Date)
+    selesai: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[StatusEvaluasi] = mapped_column(
+        str_enum(StatusEvaluasi, "status_evaluasi"), index=True)
+    rating_hasil_kerja: Mapped[Rating | None] = mapped_column(str_enum(Rating, "rating"))
+    rating_perilaku: Mapped[Rating | None] = mapped_column(str_enum(Rating, "rating"))
+    predikat_matriks: Mapped[Predikat | None] = mapped_column(str_enum(Predikat, "predikat"))
+    predikat: Mapped[Predikat | None] = mapped_column(str_enum(Predikat, "predikat"))
+    alasan_override: Mapped[str | None] = mapped_column(Text)
+    capaian_organisasi: Mapped[PredikatOrganisasi | None] = mapped_column(
+        str_enum(PredikatOrganisasi, "predikat_organisasi"))
+    catatan_rekomendasi: Mapped[str | None] = mapped_column(Text)
+    penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    atasan_penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    tanggal_penilaian: Mapped[dt.date | None] = mapped_column(Date)
+    alasan_dikembalikan: Mapped[str | None] = mapped_column(Text)
+
+
+Index("uq_evaluasi_periode_skp_periode", EvaluasiPeriode.skp_id, EvaluasiPeriode.periode_key,
+      unique=True)
+
+
+class RealisasiIki(SyncedMixin, Base):
+    __tablename__ = "realisasi_iki"
+    evaluasi_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluasi_periode.id"), index=True)
+    iki_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("iki.id"), index=True)
+    realisasi_nilai: Mapped[str | None] = mapped_column(String(40))  # Decimal as text
+    realisasi_teks: Mapped[str | None] = mapped_column(Text)
+
+
+Index("uq_realisasi_iki_evaluasi_iki", RealisasiIki.evaluasi_id, RealisasiIki.iki_id,
+      unique=True)
+
+
+class BuktiDukung(SyncedMixin, Base):
+    """Evidence for one realisasi: a stored file (by hash) or a link."""
+
+    __tablename__ = "bukti_dukung"
+    realisasi_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("realisasi_iki.id"), index=True)
+    sha256: Mapped[str | None] = mapped_column(ForeignKey("berkas.sha256"))
+    nama_file: Mapped[str | None] = mapped_column(String(255))
+    tautan: Mapped[str | None] = mapped_column(Text)
+    keterangan: Mapped[str | None] = mapped_column(Text)
+
+
+class UmpanBalik(SyncedMixin, Base):
+    """Umpan balik berkelanjutan on one RHK or one core value, in one period."""
+
+    __tablename__ = "umpan_balik"
+    evaluasi_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluasi_periode.id"), index=True)
+    rhk_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("rhk.id"))
+    core_value: Mapped[int | None] = mapped_column(Integer)  # 1–7, BerAKHLAK order
+    teks: Mapped[str] = mapped_column(Text)
+    oleh_pegawai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class FrasaUmpanBalik(SyncedMixin, Base):
+    """The admin's phrase library for umpan balik (None core value: for RHK)."""
+
+    __tablename__ = "frasa_umpan_balik"
+    core_value: Mapped[int | None] = mapped_column(Integer)
+    teks: Mapped[str] = mapped_column(Text)
+    no_urut: Mapped[int] = mapped_column(Integer, default=1)
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class AuditLog(Base):
     """Who changed what; written in the same transaction as the change."""
 
@@ -295,4 +383,9 @@ SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
     "rhk": RhkRow,
     "iki": IkiRow,
     "skp_transisi": SkpTransisi,
+    "evaluasi_periode": EvaluasiPeriode,
+    "realisasi_iki": RealisasiIki,
+    "bukti_dukung": BuktiDukung,
+    "umpan_balik": UmpanBalik,
+    "frasa_umpan_balik": FrasaUmpanBalik,
 }
