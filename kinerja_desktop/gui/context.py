@@ -12,7 +12,7 @@ from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.site import SiteInfo
 from kinerja_desktop.storage.engine import Database
 
-#: The years offered around the current one (SCREENS §3: the year selector).
+# The years offered around the current one (SCREENS §3: the year selector).
 YEAR_SPAN = 2
 MIN_YEAR, MAX_YEAR = 2000, 2100
 

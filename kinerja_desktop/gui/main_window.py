@@ -44,6 +44,7 @@ from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.pegawai_page import PegawaiPage
+from kinerja_desktop.gui.penilaian_page import PenilaianPage
 from kinerja_desktop.gui.skp_page import SkpPage
 from kinerja_desktop.gui.unit_page import UnitPage
 from kinerja_desktop.gui.year_selector import YearSelector
@@ -94,7 +95,9 @@ _NAV: tuple[tuple[str, str, frozenset[Role], bool, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Sasaran Kinerja Pegawai: daftar, penyusunan, "
                        "persetujuan dan matriks peran hasil")),
     ("penilaian", QT_TRANSLATE_NOOP("MainWindow", "Penilaian"),
-     frozenset({Role.ADMIN, Role.PENILAI}), False, _LATER),
+     frozenset({Role.ADMIN, Role.PENILAI}), True,
+     QT_TRANSLATE_NOOP("MainWindow", "Rating pegawai per periode dari papan ketik (1/2/3, "
+                       "Enter) dengan kurva distribusi predikat")),
     ("tindak_lanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"),
      frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
     ("skm", QT_TRANSLATE_NOOP("MainWindow", "SKM"),
@@ -324,6 +327,7 @@ class MainWindow(QMainWindow):
         self.pegawai_page: PegawaiPage | None = None
         self.unit_page: UnitPage | None = None
         self.skp_page: SkpPage | None = None
+        self.penilaian_page: PenilaianPage | None = None
         self.periode_dialog: QWidget | None = None
         for item in self.items:
             entry = QListWidgetItem(item.title)
@@ -378,6 +382,11 @@ class MainWindow(QMainWindow):
             self.skp_page.queue_count_changed.connect(self._queue_count_changed)
             self._queue_count_changed(self.skp_page.queue_count)  # read while it was built
             return self.skp_page
+        if key == "penilaian":
+            self.penilaian_page = PenilaianPage(self.ctx)
+            self.penilaian_page.penilaian_changed.connect(self._data_changed)
+            self.penilaian_page.page_requested.connect(self.show_page)
+            return self.penilaian_page
         return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:

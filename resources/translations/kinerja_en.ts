@@ -342,6 +342,305 @@
     </message>
 </context>
 <context>
+    <name>EvaluasiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/evaluasi_dialog.py" line="+96"/>
+        <source>Evaluasi kinerja</source>
+        <translation>Performance evaluation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Realisasi</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penilaian</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realisasi tiap indikator (IKI) dengan bukti dukung, diisi pegawai lalu diajukan</source>
+        <translation>Achievement (realisasi) of each indicator (IKI) with supporting evidence, entered by the employee and then submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Umpan balik pejabat penilai per RHK dan per core value BerAKHLAK</source>
+        <translation>Feedback from the appraising official per RHK and per BerAKHLAK core value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating hasil kerja dan perilaku, predikat, catatan/rekomendasi (setelah periode berakhir)</source>
+        <translation>Work result and work behaviour ratings, predikat, notes/recommendations (after the period ends)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membaca ulang data dari basis data (F5)</source>
+        <translation>Reads the data from the database again (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pegawai yang dinilai</source>
+        <translation>Employee appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pemilik SKP, mis. Budi Santoso · NIP 19860926 201505 1 001 · Pengadministrasi Umum</source>
+        <translation>Owner of the SKP, e.g. Budi Santoso · NIP 19860926 201505 1 001 · Pengadministrasi Umum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pejabat penilai kinerja</source>
+        <translation>Appraising official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yang menilai periode ini (atau Plt/Plh-nya), mis. Siti Aminah · Sekretaris</source>
+        <translation>The person who appraises this period (or their Plt/Plh), e.g. Siti Aminah · Sekretaris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode penilaian dan tanggalnya, mis. TRIWULAN I · 1 Januari 2025 – 31 Maret 2025</source>
+        <translation>Appraisal period and its dates, e.g. TRIWULAN I · 1 January 2025 – 31 March 2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+123"/>
+        <source>Atasan pejabat penilai</source>
+        <translation>Superior of the appraising official</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Tercetak pada Dokumen Evaluasi; diambil dari SKP, mis. Ahmad Fauzi · Kepala Dinas</source>
+        <translation>Printed on the Evaluation Document; taken from the SKP, e.g. Ahmad Fauzi · Kepala Dinas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status periode: Belum diisi (abu-abu) → Realisasi diisi → Diajukan (kuning) → Dinilai (biru) → Ditutup (hijau).</source>
+        <translation>Period status: Not filled in (grey) → Achievement entered → Submitted (yellow) → Appraised (blue) → Closed (green).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rating hasil kerja: seberapa jauh realisasi RHK/IKI memenuhi ekspektasi, mis. &apos;Sesuai Ekspektasi&apos; bila semua target tercapai.</source>
+        <translation>Work result rating: how far the achievement (realisasi) of the RHK/IKI meets expectations, e.g. &apos;Meets Expectations&apos; when all targets are reached.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating perilaku kerja atas tujuh core value BerAKHLAK, mis. &apos;Di Atas Ekspektasi&apos; bila perilakunya menjadi teladan.</source>
+        <translation>Work behaviour rating on the seven BerAKHLAK core values, e.g. &apos;Above Expectations&apos; when the behaviour sets an example.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating hasil kerja</source>
+        <translation>Work result rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating perilaku kerja</source>
+        <translation>Work behaviour rating</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dihitung otomatis dari kedua rating menurut matriks Permenpan RB 6/2022, mis. Sesuai + Sesuai = Baik.</source>
+        <translation>Calculated automatically from both ratings using the Permenpan RB 6/2022 matrix, e.g. Meets + Meets = Baik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predikat menurut matriks</source>
+        <translation>Predikat from the matrix</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sesuai matriks</source>
+        <translation>As per the matrix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Biasanya &apos;Sesuai matriks&apos;. Pilih predikat lain hanya dengan alasan tertulis yang disimpan, mis. Sangat Baik karena menyelesaikan tugas darurat di luar rencana.</source>
+        <translation>Usually &apos;As per the matrix&apos;. Choose another predikat only with a written reason, which is kept, e.g. Sangat Baik for completing an urgent task outside the plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predikat ditetapkan</source>
+        <translation>Final predikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mis. Menyelesaikan kurikulum darurat di luar rencana kerja</source>
+        <translation>e.g. Completed an emergency curriculum outside the work plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wajib bila predikat berbeda dari matriks, paling sedikit {n} huruf; tercatat pada riwayat dan dokumen evaluasi.</source>
+        <translation>Required if the predikat differs from the matrix, at least {n} characters; recorded in the history and on the evaluation document.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alasan perubahan predikat</source>
+        <translation>Reason for changing the predikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tidak diisi</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capaian kinerja organisasi unit pada periode ini (opsional), mis. &apos;Baik&apos;; bagi pimpinan organisasi menentukan rating hasil kerjanya.</source>
+        <translation>The unit&apos;s organisational performance in this period (optional), e.g. &apos;Baik&apos;; for the head of the organisation it determines their work result rating.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capaian kinerja organisasi</source>
+        <translation>Organisational performance</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Catatan dan rekomendasi pejabat penilai, mis. &apos;Diusulkan mengikuti pelatihan penyusunan laporan keuangan.&apos;</source>
+        <translation>Notes and recommendations of the appraising official, e.g. &apos;Proposed for training in preparing financial reports.&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan/rekomendasi</source>
+        <translation>Notes/recommendations</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simpan penilaian</source>
+        <translation>Save appraisal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan rating dan predikat (Ctrl+S); dapat diubah lagi sampai periode ditutup.</source>
+        <translation>Saves the ratings and the predikat (Ctrl+S); they can be changed again until the period is closed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+251"/>
+        <source>Tutup periode</source>
+        <translation>Close period</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Mengunci penilaian periode ini sehingga tidak dapat diubah lagi.</source>
+        <translation>Locks the appraisal of this period so that it can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Evaluasi tidak dapat dibuka: {pesan}</source>
+        <translation>The evaluation cannot be opened: {pesan}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Periode sudah ditutup; umpan balik hanya untuk dibaca.</source>
+        <translation>The period is closed; the feedback is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hanya pejabat penilai (atau Plt/Plh-nya) dan admin yang memberi umpan balik; Anda dapat membacanya.</source>
+        <translation>Only the appraising official (or their Plt/Plh) and the admin give feedback; you can read it.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Realisasi dikembalikan pejabat penilai: “{alasan}”. Perbaiki lalu ajukan kembali.</source>
+        <translation>Achievement returned by the appraising official: “{alasan}”. Correct it, then submit it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda hanya dapat membaca evaluasi ini: realisasi diisi pegawai pemilik SKP (atau admin), umpan balik dan penilaian oleh pejabat penilai.</source>
+        <translation>You can only read this evaluation: the achievement is entered by the employee who owns the SKP (or the admin), feedback and appraisal by the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dinilai pada {tgl}.</source>
+        <translation>Appraised on {tgl}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Periode {periode} baru berakhir {selesai}; penilaian dapat diisi mulai {mulai}. Sampai saat itu tab ini hanya untuk dibaca.</source>
+        <translation>Period {periode} does not end until {selesai}; the appraisal can be filled in from {mulai}. Until then this tab is read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periode sudah ditutup; penilaian tidak dapat diubah lagi.</source>
+        <translation>The period is closed; the appraisal can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya pejabat penilai (atau Plt/Plh-nya) dan admin yang dapat mengisi penilaian ini; Anda dapat membacanya.</source>
+        <translation>Only the appraising official (or their Plt/Plh) and the admin can fill in this appraisal; you can read it.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>– (pilih kedua rating)</source>
+        <translation>– (choose both ratings)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alasan hanya diperlukan bila predikat ditetapkan berbeda dari matriks.</source>
+        <translation>A reason is only needed when the final predikat differs from the matrix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Predikat {pilih} berbeda dari matriks ({matriks}): alasan wajib, paling sedikit {min} huruf (sekarang {n}).</source>
+        <translation>Predikat {pilih} differs from the matrix ({matriks}): a reason is required, at least {min} characters (now {n}).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pesan}
+
+Muat ulang sekarang? Isian yang belum disimpan akan hilang.</source>
+        <translation>{pesan}
+
+Reload now? Unsaved entries will be lost.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pilih rating hasil kerja dan rating perilaku.</source>
+        <translation>Choose the work result rating and the work behaviour rating.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum disimpan: {pesan}</source>
+        <translation>Not saved: {pesan}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Penilaian tersimpan: predikat {p}.</source>
+        <translation>Appraisal saved: predikat {p}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tutup penilaian {periode}? Setelah ditutup rating, predikat dan umpan balik tidak dapat diubah lagi.</source>
+        <translation>Close the appraisal for {periode}? Once it is closed, the ratings, predikat and feedback can no longer be changed.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="-138"/>
@@ -556,7 +855,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+145"/>
+        <location filename="../../kinerja_desktop/gui/main_window.py" line="+149"/>
         <source>Selamat datang, {user}</source>
         <translation>Welcome, {user}</translation>
     </message>
@@ -1093,7 +1392,7 @@
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+187"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+188"/>
         <source>Tutup pesan ini</source>
         <translation>Close this message</translation>
     </message>
@@ -1213,7 +1512,7 @@
 <context>
     <name>KelengkapanPanel</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="+428"/>
+        <location filename="../../kinerja_desktop/gui/skp_editor_tabs.py" line="+405"/>
         <source>&lt;b&gt;Kelengkapan&lt;/b&gt;</source>
         <translation>&lt;b&gt;Completeness&lt;/b&gt;</translation>
     </message>
@@ -1275,6 +1574,19 @@
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KurvaChart</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/kurva_chart.py" line="+62"/>
+        <source>Batang: jumlah pegawai per predikat (termasuk yang belum disimpan). Garis putus-putus: pola kurva distribusi untuk capaian kinerja organisasi yang dipilih. Contoh: organisasi Baik → predikat terbanyak Baik, paling banyak 70%.</source>
+        <translation>Bars: number of employees per predikat (including unsaved ones). Dashed line: the distribution curve pattern for the selected organisational performance. Example: organisation Baik → Baik is the most common predikat, at most 70%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grafik distribusi predikat</source>
+        <translation>Predikat distribution chart</translation>
     </message>
 </context>
 <context>
@@ -1466,13 +1778,13 @@ Site code {code} · Role: {role}</translation>
         <translation>Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+299"/>
+        <location line="-226"/>
+        <location line="+307"/>
         <source>Belum tersedia pada versi ini</source>
         <translation>Not available in this version yet</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-303"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -1518,6 +1830,11 @@ Site code {code} · Role: {role}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rating pegawai per periode dari papan ketik (1/2/3, Enter) dengan kurva distribusi predikat</source>
+        <translation>Rate employees per period from the keyboard (1/2/3, Enter) with the predikat distribution curve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tindak Lanjut</source>
         <translation>Follow-up</translation>
     </message>
@@ -1547,7 +1864,7 @@ Site code {code} · Role: {role}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+311"/>
         <source>{title}  ({n} menunggu)</source>
         <translation>{title}  ({n} waiting)</translation>
     </message>
@@ -1730,7 +2047,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>&lt;h3&gt;Kinerja Desktop {version}&lt;/h3&gt;&lt;p&gt;Civil servant (ASN) performance management (SKP, appraisal, printing, synchronisation) that works without the internet.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
@@ -2861,7 +3178,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Saving the Excel template</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>&lt;h3&gt;Pegawai&lt;/h3&gt;&lt;p&gt;Tabel di kiri berisi semua pegawai yang dapat Anda lihat. Ketik di kotak &lt;b&gt;Cari&lt;/b&gt; (Ctrl+F) sebagian nama atau NIP; pilih unit untuk melihat unit itu beserta sub-unitnya. Klik judul kolom untuk mengurutkan.&lt;/p&gt;&lt;p&gt;Panel kanan menampilkan data pegawai terpilih. Tab &lt;b&gt;Atasan &amp;amp; Plt&lt;/b&gt; menunjukkan pejabat penilai hari ini dan penugasan Plt/Plh.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: pegawai baru&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;: simpan&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;: urungkan / ulangi&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: muat ulang&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Impor Excel&lt;/b&gt; menampilkan pratinjau dan semua masalah per baris dan kolom; tidak ada yang disimpan sampai Anda menekan Impor. Anda juga dapat menyeret berkas .xlsx ke halaman ini.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Employees&lt;/h3&gt;&lt;p&gt;The table on the left lists all employees you can see. Type part of a name or NIP in the &lt;b&gt;Search&lt;/b&gt; box (Ctrl+F); choose a unit to see that unit and its sub-units. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;The right panel shows the selected employee&apos;s data. The &lt;b&gt;Supervisor &amp;amp; Plt&lt;/b&gt; tab shows today&apos;s appraising official and the Plt/Plh assignments.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: new employee&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;: save&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;: undo / redo&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: reload&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Import Excel&lt;/b&gt; shows a preview and all problems by row and column; nothing is saved until you press Import. You can also drag an .xlsx file onto this page.&lt;/p&gt;</translation>
     </message>
@@ -3053,9 +3370,345 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PenilaianGridModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/penilaian_grid_model.py" line="+67"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Induk Pegawai, 18 digit (contoh: 198501012010011003)</source>
+        <translation>Employee identification number (NIP), 18 digits (example: 198501012010011003)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama pegawai yang Anda nilai</source>
+        <translation>Name of the employee you appraise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status evaluasi periode ini: Belum diisi, Realisasi diisi, Diajukan, Dinilai atau Ditutup (contoh: Dinilai)</source>
+        <translation>Evaluation status for this period: Not filled in, Achievement entered, Submitted, Appraised or Closed (example: Appraised)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating Hasil Kerja</source>
+        <translation>Work Result Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekan 1 = Di Atas Ekspektasi, 2 = Sesuai Ekspektasi, 3 = Di Bawah Ekspektasi (contoh: 2 untuk pegawai yang mencapai target IKI)</source>
+        <translation>Press 1 = Above Expectations, 2 = Meets Expectations, 3 = Below Expectations (example: 2 for an employee who reached the IKI targets)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating Perilaku</source>
+        <translation>Behaviour Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating perilaku kerja (BerAKHLAK): 1 = Di Atas, 2 = Sesuai, 3 = Di Bawah Ekspektasi (contoh: 1 untuk teladan)</source>
+        <translation>Work behaviour rating (BerAKHLAK): 1 = Above, 2 = Meets, 3 = Below Expectations (example: 1 for a role model)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dihitung otomatis dari kedua rating menurut matriks (contoh: Sesuai + Sesuai = Baik)</source>
+        <translation>Calculated automatically from both ratings using the matrix (example: Meets + Meets = Baik)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum diisi</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realisasi diisi</source>
+        <translation>Achievement entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>rating {nama}</source>
+        <translation>rating of {nama}</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Diubah, belum disimpan (Ctrl+S untuk menyimpan)</source>
+        <translation>Changed, not saved yet (Ctrl+S to save)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Periode ini sudah ditutup; penilaian tidak dapat diubah.</source>
+        <translation>This period is closed; the appraisal cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{now}. Tekan 1, 2 atau 3 untuk mengisi; Delete mengosongkan; Ctrl+Z membatalkan. Contoh: 2 = Sesuai Ekspektasi.</source>
+        <translation>{now}. Press 1, 2 or 3 to fill in; Delete clears; Ctrl+Z undoes. Example: 2 = Meets Expectations.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi kedua rating agar predikat terhitung.</source>
+        <translation>Fill in both ratings to compute the predikat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Di Atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di Bawah</source>
+        <translation>Below</translation>
+    </message>
+</context>
+<context>
+    <name>PenilaianPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/penilaian_page.py" line="+147"/>
+        <source>Periode penilaian tahun kerja yang dipilih (contoh: TRIWULAN I = Januari–Maret). Yang dipilih otomatis: periode terakhir yang sudah berakhir.</source>
+        <translation>Appraisal period of the selected working year (example: TRIWULAN I = January–March). Chosen automatically: the latest period that has already ended.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hanya pegawai yang berada langsung di unit ini (contoh: Sekretariat). &quot;Semua unit&quot; menampilkan semua pegawai.</source>
+        <translation>Only employees placed directly in this unit (example: Sekretariat). &quot;All units&quot; shows all employees.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Capaian kinerja organisasi unit pada periode ini, yang menentukan pola kurva distribusi (contoh: Baik → predikat terbanyak Baik, paling banyak 70%, harus ada Butuh Perbaikan atau Kurang).</source>
+        <translation>The unit&apos;s organisational performance in this period, which sets the distribution curve pattern (example: Baik → Baik is the most common predikat, at most 70%, and there must be some Butuh Perbaikan or Kurang).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan semua rating yang diubah (baris bertanda ●) sekaligus (Ctrl+S). Bila satu ditolak, tidak ada yang disimpan.</source>
+        <translation>Saves all changed ratings (rows marked ●) at once (Ctrl+S). If one is rejected, nothing is saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membatalkan perubahan rating terakhir (Ctrl+Z)</source>
+        <translation>Undoes the last rating change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengulangi perubahan yang dibatalkan (Ctrl+Y)</source>
+        <translation>Redoes the undone change (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membaca daftar penilaian lagi (F5)</source>
+        <translation>Reads the appraisal list again (F5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kolom yang diisi oleh tombol 1/2/3; Tab berpindah antara Rating Hasil Kerja dan Rating Perilaku.</source>
+        <translation>The column that the 1/2/3 keys fill in; Tab switches between Work Result Rating and Behaviour Rating.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pilih baris lalu tekan &lt;b&gt;1&lt;/b&gt; = Di Atas, &lt;b&gt;2&lt;/b&gt; = Sesuai, &lt;b&gt;3&lt;/b&gt; = Di Bawah Ekspektasi untuk kolom rating yang aktif. &lt;b&gt;Tab&lt;/b&gt; berpindah kolom rating, &lt;b&gt;Enter&lt;/b&gt; turun ke baris berikutnya, &lt;b&gt;Ctrl+Z&lt;/b&gt; membatalkan, &lt;b&gt;Ctrl+S&lt;/b&gt; menyimpan. Klik ganda membuka formulir evaluasi.</source>
+        <translation>Select a row, then press &lt;b&gt;1&lt;/b&gt; = Above, &lt;b&gt;2&lt;/b&gt; = Meets, &lt;b&gt;3&lt;/b&gt; = Below Expectations for the active rating column. &lt;b&gt;Tab&lt;/b&gt; switches the rating column, &lt;b&gt;Enter&lt;/b&gt; moves down to the next row, &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes, &lt;b&gt;Ctrl+S&lt;/b&gt; saves. Double-click opens the evaluation form.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tabel penilaian</source>
+        <translation>Appraisal table</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Buka halaman SKP</source>
+        <translation>Open the SKP page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pegawai muncul di sini setelah SKP-nya ditetapkan dengan Anda sebagai pejabat penilai kinerja.</source>
+        <translation>Employees appear here once their SKP has been approved with you as the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Peringatan kurva distribusi hanya sebagai pertimbangan; penyimpanan tidak pernah ditolak karenanya.</source>
+        <translation>Distribution curve warnings are for consideration only; saving is never refused because of them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Capaian kinerja organisasi:</source>
+        <translation>&amp;Organisational performance:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Garis putus-putus: pola kurva.</source>
+        <translation>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Dashed line: curve pattern.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{label} ({mulai} – {selesai})</source>
+        <translation>{label} ({mulai} – {selesai})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rating belum disimpan</source>
+        <translation>Unsaved ratings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating {n} pegawai belum disimpan dan akan hilang. Buang perubahan?</source>
+        <translation>The ratings of {n} employee(s) have not been saved and will be lost. Discard changes?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Penilaian tahun {tahun}</source>
+        <translation>Appraisal {tahun}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Membaca daftar penilaian</source>
+        <translation>Reading the appraisal list</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Periode {label} baru berakhir {selesai}; penilaian dapat diisi mulai {mulai}. Tabel hanya dapat dilihat.</source>
+        <translation>Period {label} does not end until {selesai}; appraisals can be entered from {mulai}. The table is view-only.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Belum ada SKP tahun {tahun} yang ditetapkan untuk periode {periode} pada pilihan ini. Tetapkan SKP pegawai di halaman SKP terlebih dahulu.</source>
+        <translation>No {tahun} SKP has been approved for period {periode} in this selection yet. Approve the employees&apos; SKPs on the SKP page first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tidak ada pegawai yang Anda nilai pada periode {periode} tahun {tahun}. Pegawai muncul di sini setelah SKP-nya ditetapkan dengan Anda sebagai pejabat penilai kinerja.</source>
+        <translation>There are no employees for you to appraise in period {periode} of {tahun}. Employees appear here once their SKP has been approved with you as the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kolom aktif: &lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>Active column: &lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rated} dari {n} pegawai berpredikat</source>
+        <translation>{rated} of {n} employees have a predikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · {c} belum disimpan</source>
+        <translation> · {c} not saved</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Distribusi predikat terhadap kurva organisasi {org}</source>
+        <translation>Predikat distribution against the organisation curve {org}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Peringatan kurva&lt;/b&gt; (hanya pertimbangan):&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Curve warnings&lt;/b&gt; (for consideration only):&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribusi sesuai pola kurva.</source>
+        <translation>The distribution matches the curve pattern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada predikat.</source>
+        <translation>No predikat yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lengkapi kedua rating sebelum menyimpan; belum lengkap: {nama}.</source>
+        <translation>Complete both ratings before saving; incomplete: {nama}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} penilaian disimpan.</source>
+        <translation>{n} appraisal(s) saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Menyimpan penilaian</source>
+        <translation>Saving appraisals</translation>
+    </message>
+</context>
+<context>
     <name>PenugasanDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1419"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1411"/>
         <source>Tambah Plt/Plh</source>
         <translation>Add Plt/Plh</translation>
     </message>
@@ -3401,6 +4054,222 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>Menunggu langkah yang sedang berjalan selesai…</source>
         <translation>Waiting for the current step to finish…</translation>
+    </message>
+</context>
+<context>
+    <name>RealisasiTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/evaluasi_tabs.py" line="+103"/>
+        <source>Rencana hasil kerja / indikator</source>
+        <translation>Work result plan / indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+26"/>
+        <source>Realisasi</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setiap indikator kinerja individu (IKI) SKP dengan targetnya; pilih satu untuk mengisi realisasi dan bukti dukungnya, mis. target &apos;4 dokumen&apos;, realisasi &apos;3&apos;.</source>
+        <translation>Every individual performance indicator (IKI) of the SKP with its target; select one to enter its achievement (realisasi) and supporting evidence, e.g. target &apos;4 documents&apos;, achievement &apos;3&apos;.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Target IKI menurut SKP, mis. &apos;4 dokumen&apos;.</source>
+        <translation>The IKI target according to the SKP, e.g. &apos;4 documents&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mis. 3 atau 12,5</source>
+        <translation>e.g. 3 or 12,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jumlah yang tercapai dalam periode ini, dengan koma untuk desimal, mis. &apos;3&apos; atau &apos;87,5&apos; (satuannya sama dengan target).</source>
+        <translation>The amount achieved in this period, with a comma for decimals, e.g. &apos;3&apos; or &apos;87,5&apos; (in the same unit as the target).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Angka realisasi</source>
+        <translation>Achievement figure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uraian capaian; wajib untuk IKI kualitatif, mis. &apos;Laporan diterima pimpinan tanpa revisi pada 28 Maret&apos;. Untuk IKI berangka boleh dikosongkan.</source>
+        <translation>Description of what was achieved; required for a qualitative IKI, e.g. &apos;Report accepted by the superior without revisions on 28 March&apos;. May be left empty for a numeric IKI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+167"/>
+        <source>Uraian capaian</source>
+        <translation>Achievement description</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Simpan realisasi</source>
+        <translation>Save achievement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan realisasi indikator ini; status periode menjadi &apos;Realisasi diisi&apos;.</source>
+        <translation>Saves the achievement for this indicator; the period status becomes &apos;Achievement entered&apos;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas (PDF, foto, dokumen; paling besar 20 MB) atau tautan yang membuktikan realisasi, mis. &apos;notulen_rapat_maret.pdf&apos; atau https://drive.example.go.id/…</source>
+        <translation>A file (PDF, photo, document; at most 20 MB) or a link that proves the achievement, e.g. &apos;notulen_rapat_maret.pdf&apos; or https://drive.example.go.id/…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tambah berkas…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memilih berkas dari komputer ini, mis. scan surat tugas (PDF, paling besar 20 MB)</source>
+        <translation>Chooses a file from this computer, e.g. a scanned assignment letter (PDF, at most 20 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tambah tautan…</source>
+        <translation>Add link…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alamat web bukti, mis. https://drive.example.go.id/berkas/123</source>
+        <translation>Web address of the evidence, e.g. https://drive.example.go.id/berkas/123</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melepas bukti yang dipilih dari realisasi ini</source>
+        <translation>Detaches the selected evidence from this achievement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka bukti yang dipilih dengan aplikasi bawaan komputer (atau peramban untuk tautan)</source>
+        <translation>Opens the selected evidence with the computer&apos;s default application (or the web browser for links)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ajukan realisasi</source>
+        <translation>Submit achievement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mengirim realisasi periode ini kepada pejabat penilai; setelah diajukan realisasi tidak dapat diubah lagi kecuali dikembalikan.</source>
+        <translation>Sends this period&apos;s achievement to the appraising official; once submitted, it can no longer be changed unless it is returned.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Semua indikator sudah diisi; tekan Ajukan realisasi agar pejabat penilai dapat menilai.</source>
+        <translation>All indicators are filled in; press Submit achievement so that the appraising official can appraise it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} indikator belum diisi; isi semuanya sebelum mengajukan.</source>
+        <translation>{n} indicator(s) not filled in yet; fill them all in before submitting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Realisasi hanya dapat diisi pegawai pemilik SKP (atau admin) selama statusnya &apos;Belum diisi&apos; atau &apos;Realisasi diisi&apos;.</source>
+        <translation>The achievement can only be entered by the employee who owns the SKP (or the admin) while the status is &apos;Not filled in&apos; or &apos;Achievement entered&apos;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pilih indikator di sebelah kiri.</source>
+        <translation>Choose an indicator on the left.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belum ada bukti. Tekan Tambah berkas… atau Tambah tautan…</source>
+        <translation>No evidence yet. Press Add file… or Add link…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada bukti.</source>
+        <translation>No evidence yet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Isi angka realisasi, mis. {contoh}.</source>
+        <translation>Enter the achievement figure, e.g. {contoh}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tulis uraian capaian, mis. &apos;Laporan diterima tanpa revisi&apos;.</source>
+        <translation>Write a description of what was achieved, e.g. &apos;Report accepted without revisions&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pilih berkas bukti dukung</source>
+        <translation>Choose a supporting evidence file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt);;Semua berkas (*)</source>
+        <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tambah tautan bukti</source>
+        <translation>Add evidence link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat lengkap bukti, mis. https://drive.example.go.id/berkas/123</source>
+        <translation>Full address of the evidence, e.g. https://drive.example.go.id/berkas/123</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hapus bukti</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lepaskan bukti “{nama}” dari realisasi ini? Berkasnya tetap tersimpan dan dapat dilampirkan lagi.</source>
+        <translation>Detach the evidence “{nama}” from this achievement? The file remains stored and can be attached again.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tidak ada aplikasi untuk membuka {nama}.</source>
+        <translation>There is no application to open {nama}.</translation>
     </message>
 </context>
 <context>
@@ -4686,7 +5555,7 @@ Reload now? Your unsaved changes will be lost. Choose Cancel to note them down f
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/skp_page.py" line="+189"/>
+        <location filename="../../kinerja_desktop/gui/skp_page.py" line="+190"/>
         <location line="+124"/>
         <source>Buat SKP…</source>
         <translation>Create SKP…</translation>
@@ -4970,7 +5839,7 @@ Reload now? Your unsaved changes will be lost. Choose Cancel to note them down f
         <translation>SKP imported from Excel.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>&lt;h3&gt;SKP&lt;/h3&gt;&lt;p&gt;Sasaran Kinerja Pegawai tahun yang dipilih di bilah atas (&lt;b&gt;Tahun&lt;/b&gt;).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Daftar SKP&lt;/b&gt;: saring per unit (beserta sub-unitnya), status, atau ketik nama/NIP di kotak Cari (Ctrl+F). Status ditulis dan diberi warna: Draf (abu-abu), Diajukan (kuning), Ditetapkan (hijau), Dikembalikan (merah), Digantikan (ungu).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: buat SKP baru · &lt;b&gt;Enter&lt;/b&gt; atau klik ganda: buka di editor · &lt;b&gt;Alt+←&lt;/b&gt;: kembali ke daftar · &lt;b&gt;F5&lt;/b&gt;: muat ulang.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Menunggu persetujuan&lt;/b&gt;: SKP yang diajukan kepada Anda; buka lalu Setujui atau Kembalikan dengan alasan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matriks peran hasil&lt;/b&gt;: RHK pimpinan dan siapa yang mendukungnya; baris &quot;Belum didukung&quot; perlu diintervensi bawahan.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Ekspor ke Excel&lt;/b&gt; menyimpan satu buku kerja per SKP (yang dipilih, atau semua yang tampil). &lt;b&gt;Impor dari Excel&lt;/b&gt; (atau seret berkas .xlsx ke halaman ini) menampilkan pratinjau dan setiap masalah per baris dan kolom; tidak ada yang disimpan sampai semuanya diperbaiki.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SKP&lt;/h3&gt;&lt;p&gt;Employee Performance Targets (SKP) for the year chosen in the top bar (&lt;b&gt;Year&lt;/b&gt;).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SKP list&lt;/b&gt;: filter by unit (with its sub-units), status, or type a name/NIP in the Search box (Ctrl+F). Statuses are written and colour-coded: Draft (grey), Submitted (yellow), Approved (green), Returned (red), Superseded (purple).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: create a new SKP · &lt;b&gt;Enter&lt;/b&gt; or double-click: open in the editor · &lt;b&gt;Alt+←&lt;/b&gt;: back to the list · &lt;b&gt;F5&lt;/b&gt;: reload.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Awaiting approval&lt;/b&gt;: SKPs submitted to you; open one, then Approve it or Return it with a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Role and result matrix&lt;/b&gt;: leadership RHK and who supports them; rows marked &quot;Not yet supported&quot; need support from subordinates.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Export to Excel&lt;/b&gt; saves one workbook per SKP (the selected ones, or all shown). &lt;b&gt;Import from Excel&lt;/b&gt; (or drag an .xlsx file onto this page) shows a preview and every problem by row and column; nothing is saved until everything is fixed.&lt;/p&gt;</translation>
     </message>
@@ -5312,6 +6181,74 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UmpanBalikTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/evaluasi_tabs.py" line="+51"/>
+        <source>Pilih RHK atau core value BerAKHLAK yang diberi umpan balik, mis. &apos;2. Akuntabel&apos;; angka dalam kurung = banyaknya umpan balik.</source>
+        <translation>Choose the RHK or BerAKHLAK core value the feedback is about, e.g. &apos;2. Akuntabel&apos;; the number in brackets = the number of feedback entries.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Umpan balik untuk</source>
+        <translation>Feedback on</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Umpan balik yang sudah diberikan dalam periode ini, terlama di atas, dengan pemberi dan tanggalnya.</source>
+        <translation>Feedback already given in this period, oldest first, with who gave it and when.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frasa siap pakai dari pustaka (diatur admin di Pengaturan); memilih satu menyisipkannya ke kotak di bawah untuk disunting, mis. &apos;Bantu rekan yang kesulitan agar target tim tercapai.&apos;</source>
+        <translation>Ready-made phrases from the library (managed by the admin in Settings); choosing one inserts it into the box below for editing, e.g. &apos;Help colleagues who are struggling so that the team target is reached.&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tulis umpan balik, atau pilih frasa di atas lalu sunting.</source>
+        <translation>Write feedback, or choose a phrase above and edit it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Umpan balik Anda, mis. &apos;Laporan rapi; kirim draf dua hari lebih awal.&apos;</source>
+        <translation>Your feedback, e.g. &apos;Tidy report; send the draft two days earlier.&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simpan umpan balik</source>
+        <translation>Save feedback</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan umpan balik pada RHK/core value terpilih; pegawai dapat membacanya.</source>
+        <translation>Saves the feedback on the selected RHK/core value; the employee can read it.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Panduan perilaku: {p}</source>
+        <translation>Behaviour guide: {p}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Umpan balik atas hasil kerja pada RHK ini (capaian, bukti, ketepatan waktu).</source>
+        <translation>Feedback on the work results of this RHK (achievement, evidence, timeliness).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belum ada umpan balik.</source>
+        <translation>No feedback yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilih frasa untuk disisipkan…</source>
+        <translation>Choose a phrase to insert…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tulis umpan balik atau pilih frasa dulu.</source>
+        <translation>Write feedback or choose a phrase first.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "pegawai_list_first_rows": ("pegawai_gui", "bench_first_rows"),
     "pegawai_filter_keystroke": ("pegawai_gui", "bench_filter_keystroke"),
     "skp_editor_open": ("skp_editor", "bench_open"),
+    "penilaian_grid_keystroke": ("penilaian_grid", "bench_keystroke"),
     "gui_peak_memory": ("memory", "bench_peak_memory"),
     "pegawai_xlsx_import_10k": ("xlsx_import", "bench_import"),
     "skp_xlsx": ("skp_xlsx", "bench_skp_xlsx"),

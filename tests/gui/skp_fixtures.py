@@ -100,10 +100,17 @@ def on_modal(action: Callable[[QWidget], None]) -> list[str]:
     """Runs ``action(widget)`` on the next modal dialog once it is open (errors are returned,
     the dialog closed, so a failing check never leaves the test hanging)."""
     errors: list[str] = []
+    tries = [0]
 
     def run() -> None:
         widget = QApplication.activeModalWidget()
         if widget is None:
+            # Polls for a while only: a timer left running would act on the next
+            # test's dialogs.
+            tries[0] += 1
+            if tries[0] > 500:
+                errors.append("tidak ada dialog modal yang terbuka")
+                return
             QTimer.singleShot(10, run)
             return
         try:

@@ -66,10 +66,10 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert skp.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "Sasaran Kinerja Pegawai" in skp.toolTip()
     assert window.show_page("skp") and window.current_key() == "skp"
-    later = window.sidebar.item(titles.index("Penilaian"))
+    later = window.sidebar.item(titles.index("Tindak Lanjut"))
     assert not later.flags() & Qt.ItemFlag.ItemIsEnabled
     assert later.toolTip() == "Belum tersedia pada versi ini"
-    assert not window.show_page("penilaian")
+    assert not window.show_page("tindak_lanjut")
 
     penilai: MainWindow = make_window(gui_office.site, gui_office.penilai)
     titles = [penilai.sidebar.item(i).text() for i in range(penilai.sidebar.count())]
