@@ -38,7 +38,6 @@ from kinerja_desktop.domain.errors import ConflictError, UserError
 from kinerja_desktop.domain.evaluasi import MIN_ALASAN_OVERRIDE, StatusEvaluasi
 from kinerja_desktop.domain.predikat import Predikat, PredikatOrganisasi, predikat_kinerja
 from kinerja_desktop.domain.rating import Rating
-from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.evaluasi_tabs import (
@@ -327,9 +326,7 @@ class EvaluasiDialog(QDialog):
             self.umpan_balik = umpan_balik_service.list_umpan_balik(
                 db, actor, self.skp_id, self.periode_key)
             self.frasa = umpan_balik_service.list_frasa(db, actor)
-            self.boleh_nilai = actor.role is Role.ADMIN or any(
-                r.skp_id == self.skp_id for r in penilaian_service.daftar_penilaian(
-                    db, actor, self.pen.mulai.year, self.periode_key))
+            self.boleh_nilai = self.pen.boleh_nilai
         except UserError as exc:
             self.ev = self.pen = None
             self._set_banner(self.banner, self.tr("Evaluasi tidak dapat dibuka: {pesan}").format(

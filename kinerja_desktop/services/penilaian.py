@@ -9,6 +9,7 @@ day of the period (the penilai, a Plt/Plh acting for him) or an admin rates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ class PenilaianDTO:
     capaian_organisasi: PredikatOrganisasi | None = None
     catatan: str = ""
     tanggal_penilaian: dt.date | None = None
+    boleh_nilai: bool = False  # the reading account may rate this period (penilai, Plt, admin)
 
     @property
     def status_label(self) -> str:
@@ -232,7 +234,8 @@ def get_penilaian(db: Database, actor: Actor, skp_id: uuid.UUID, periode_key: st
         row = skp_or_404(s, skp_id)
         periode, mulai, selesai = periode_skp(s, row, periode_key)
         require_see_periode(s, actor, row, selesai)
-        return _dto(s, row, periode, mulai, selesai, find_evaluasi(s, row.id, periode.key))
+        dto = _dto(s, row, periode, mulai, selesai, find_evaluasi(s, row.id, periode.key))
+        return dataclasses.replace(dto, boleh_nilai=may_assess(s, actor, row, selesai))
 
 
 def nilai(
