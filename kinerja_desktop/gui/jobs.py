@@ -62,6 +62,7 @@ DIALOG_DELAY_MS = 400
 """A job quicker than this never shows its dialog (milliseconds)."""
 
 _active: set[JobHandle[Any]] = set()
+_retired: list[JobHandle[Any]] = []
 
 
 class JobCancelled(Exception):
@@ -250,7 +251,9 @@ class JobHandle(QObject, Generic[T]):
         self._on_done = on_done
         self._on_error = on_error
         self._on_cancel = on_cancel
-        self._bridge = _Bridge()
+        # A child of the handle, so only the UI thread ever destroys it; owned by Python,
+        # the worker thread's last reference would destroy it there, racing the handle.
+        self._bridge = _Bridge(self)
         self.progress = JobProgress(self._bridge)
         self._started = time.monotonic()
         self._running = True
@@ -339,6 +342,11 @@ class JobHandle(QObject, Generic[T]):
 
     def _finish(self) -> None:
         _active.discard(self)
+        # The caller often drops its reference in on_done; the last one must not go while
+        # Qt is still inside this handle's slot (deleting a QObject in its own event
+        # handler crashes), so it is kept until the event loop runs again.
+        _retired.append(self)
+        QTimer.singleShot(0, _retired.clear)
         self.finished.emit()
 
 

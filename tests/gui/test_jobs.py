@@ -162,6 +162,32 @@ def test_wait_for_jobs_and_no_dialog(qtbot: QtBot) -> None:
     assert out == [7]
 
 
+def test_caller_may_drop_the_handle_in_on_done(qtbot: QtBot, parent: QWidget) -> None:
+    """The first-run wizard forgets its handle in on_done: that once deleted the handle
+    inside its own slot while the worker thread destroyed the bridge (a segfault)."""
+
+    class Caller:
+        def __init__(self) -> None:
+            self.handle: jobs.JobHandle[int] | None = None
+            self.results: list[int] = []
+
+        def start(self, n: int) -> None:
+            self.handle = jobs.run_job(parent, "x", lambda p: n, self.done, show_dialog=False)
+            # only the UI thread may destroy the bridge: it dies with its handle
+            assert self.handle._bridge.parent() is self.handle
+
+        def done(self, value: int) -> None:
+            self.handle = None
+            self.results.append(value)
+
+    caller = Caller()
+    for n in range(200):
+        caller.start(n)
+        assert jobs.wait_for_jobs(10_000)
+    qtbot.waitUntil(lambda: not jobs._retired)  # released once the event loop ran again
+    assert caller.results == list(range(200))
+
+
 def test_estimate_and_wording() -> None:
     assert jobs.format_remaining(4.2) == "sekitar 4 detik lagi"
     assert jobs.format_remaining(125) == "sekitar 2 menit 5 detik lagi"
