@@ -51,6 +51,13 @@ UNSUR: tuple[Unsur, ...] = (
 )
 
 
+class SumberSkm(StrEnum):
+    """Where the NRR of a survey came from."""
+
+    RESPONS = "RESPONS"  # raw answers 1–4 per respondent, imported from xlsx
+    NRR = "NRR"  # the nine NRR typed in from a published report
+
+
 class BobotUnsur(StrEnum):
     """Weight of each NRR; the choice is printed next to the result."""
 

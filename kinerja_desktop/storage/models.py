@@ -26,11 +26,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from kinerja_desktop.domain.atasan import JenisPenugasan
 from kinerja_desktop.domain.evaluasi import StatusEvaluasi
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
+from kinerja_desktop.domain.kompetensi import JenisKompetensi
 from kinerja_desktop.domain.nip import JenisPegawai
 from kinerja_desktop.domain.periode import SkemaPeriode
 from kinerja_desktop.domain.predikat import Predikat, PredikatOrganisasi
 from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role, SiteRole
+from kinerja_desktop.domain.skm import BobotUnsur, SumberSkm
 from kinerja_desktop.domain.skp import (
     AksiSKP,
     Aspek,
@@ -341,6 +343,112 @@ class FrasaUmpanBalik(SyncedMixin, Base):
     teks: Mapped[str] = mapped_column(Text)
     no_urut: Mapped[int] = mapped_column(Integer, default=1)
     aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PredikatOrganisasiUnit(SyncedMixin, Base):
+    """Capaian kinerja organisasi of one unit in one period, set by the leader above it.
+
+    It picks the kurva distribusi for the unit's pegawai and is the default for the
+    capaian written on each evaluation; a survei SKM may back it as evidence."""
+
+    __tablename__ = "predikat_organisasi"
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    periode_key: Mapped[str] = mapped_column(String(20))
+    predikat: Mapped[PredikatOrganisasi] = mapped_column(
+        str_enum(PredikatOrganisasi, "predikat_organisasi"))
+    ditetapkan_oleh: Mapped[str] = mapped_column(String(64))  # username
+    tanggal: Mapped[dt.date] = mapped_column(Date)
+    catatan: Mapped[str | None] = mapped_column(Text)
+    survei_skm_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("survei_skm.id"))
+
+
+Index("uq_predikat_organisasi_unit_periode", PredikatOrganisasiUnit.unit_kerja_id,
+      PredikatOrganisasiUnit.periode_key, unique=True)
+
+
+class SurveiSkm(SyncedMixin, Base):
+    """One survei kepuasan masyarakat of a unit in a period (DOMAIN §12).
+
+    ``nrr`` holds the nine NRR as Decimal text; from raw answers they are the exact
+    means (to 6 places) and the raw file is kept in ``berkas``."""
+
+    __tablename__ = "survei_skm"
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    periode_key: Mapped[str] = mapped_column(String(20))
+    layanan: Mapped[str] = mapped_column(String(200), default="")  # "" = the whole unit
+    sumber: Mapped[SumberSkm] = mapped_column(str_enum(SumberSkm, "sumber_skm"))
+    bobot: Mapped[BobotUnsur] = mapped_column(str_enum(BobotUnsur, "bobot_unsur"))
+    jumlah_responden: Mapped[int | None] = mapped_column(Integer)
+    nrr: Mapped[list[str]] = mapped_column(JSON)
+    berkas_sha256: Mapped[str | None] = mapped_column(ForeignKey("berkas.sha256"))
+    nama_file: Mapped[str | None] = mapped_column(String(255))
+    keterangan: Mapped[str | None] = mapped_column(Text)
+
+
+Index("uq_survei_skm_unit_periode_layanan", SurveiSkm.unit_kerja_id, SurveiSkm.periode_key,
+      SurveiSkm.layanan, unique=True)
+
+
+class EvaluasiKompetensi(SyncedMixin, Base):
+    """Evaluasi kompetensi of one pegawai for one year (form B.1.9)."""
+
+    __tablename__ = "evaluasi_kompetensi"
+    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    tahun: Mapped[int] = mapped_column(Integer)
+    penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
+    tanggal: Mapped[dt.date] = mapped_column(Date)
+    catatan: Mapped[str | None] = mapped_column(Text)
+
+
+Index("uq_evaluasi_kompetensi_pegawai_tahun", EvaluasiKompetensi.pegawai_id,
+      EvaluasiKompetensi.tahun, unique=True)
+
+
+class NilaiKompetensi(SyncedMixin, Base):
+    """One competency in an evaluasi kompetensi: required level and observed level, 1–5."""
+
+    __tablename__ = "nilai_kompetensi"
+    evaluasi_kompetensi_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("evaluasi_kompetensi.id"), index=True)
+    no_urut: Mapped[int] = mapped_column(Integer)
+    jenis: Mapped[JenisKompetensi] = mapped_column(str_enum(JenisKompetensi, "jenis_kompetensi"))
+    nama: Mapped[str] = mapped_column(String(200))
+    standar: Mapped[int] = mapped_column(Integer)
+    nilai: Mapped[int] = mapped_column(Integer)
+    catatan: Mapped[str | None] = mapped_column(Text)
+
+
+class TunjanganPersen(SyncedMixin, Base):
+    """The office's tunjangan kinerja/TPP percentage per predikat for a year (no national
+    table exists, DOMAIN §7.3)."""
+
+    __tablename__ = "tunjangan_persen"
+    tahun: Mapped[int] = mapped_column(Integer)
+    predikat: Mapped[Predikat] = mapped_column(str_enum(Predikat, "predikat"))
+    persen: Mapped[str] = mapped_column(String(20))  # Decimal as text
+
+
+Index("uq_tunjangan_persen_tahun_predikat", TunjanganPersen.tahun, TunjanganPersen.predikat,
+      unique=True)
+
+
+class RapatEvaluasi(SyncedMixin, Base):
+    """The unit's evaluation meeting for a period: who came, what was concluded, and the
+    follow-ups (``tindak_lanjut``: list of {uraian, penanggung_jawab, batas_waktu, selesai})."""
+
+    __tablename__ = "rapat_evaluasi"
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    periode_key: Mapped[str] = mapped_column(String(20))
+    tanggal: Mapped[dt.date] = mapped_column(Date)
+    tempat: Mapped[str | None] = mapped_column(String(200))
+    pimpinan: Mapped[str | None] = mapped_column(String(200))
+    peserta: Mapped[list[str]] = mapped_column(JSON)
+    kesimpulan: Mapped[str] = mapped_column(Text, default="")
+    tindak_lanjut: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+Index("uq_rapat_evaluasi_unit_periode", RapatEvaluasi.unit_kerja_id, RapatEvaluasi.periode_key,
+      unique=True)
 
 
 class AuditLog(Base):
