@@ -12,6 +12,8 @@ and a few Plt/Plh assignments, two of them for heads who are no longer active.
 Unless ``skp=False``, the same transaction then adds the year's SKP planning
 (services/demo_skp.py): unit goals, and one SKP per active pegawai, cascaded from
 the Kepala Dinas down and in mixed workflow states.
+Then the realisasi, umpan balik and evaluations of the periods of that year that
+have ended (services/demo_evaluasi.py).
 
 The same ``seed`` gives the same people, units and NIPs (record ids are fresh).
 Everything is written in one transaction with Core bulk inserts and outbox rows.
@@ -39,6 +41,7 @@ from kinerja_desktop.domain.pegawai import jabatan_key
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.changes import local_site_code, record_many
 from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.services.demo_evaluasi import DemoEvaluasiResult, make_demo_evaluasi
 from kinerja_desktop.services.demo_skp import (
     DemoSkpResult,
     UnitDemo,
@@ -48,6 +51,7 @@ from kinerja_desktop.services.demo_skp import (
 from kinerja_desktop.services.pegawai import ensure_jabatan
 from kinerja_desktop.services.pegawai_excel import bulk_work
 from kinerja_desktop.storage.base import utcnow
+from kinerja_desktop.storage.bulk import insert_rows
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import Jabatan, Pegawai, PenugasanPlt, UnitKerja
 
@@ -56,6 +60,8 @@ MAX_PEGAWAI = 1_000_000
 PPPK_SHARE = 0.10
 #: Share of the progress bar for pegawai and units when SKPs follow (they take the rest).
 PEGAWAI_SHARE = 0.25
+#: Share of the progress bar (after the pegawai) for the SKPs; the evaluations take the rest.
+SKP_SHARE = 0.4
 
 K = KategoriJabatan
 J = JenjangFungsional
@@ -83,6 +89,8 @@ class DemoResult:
     tahun: int
     detik: float  # everything, SKPs included
     skp: DemoSkpResult | None = None  # None with skp=False
+    evaluasi: DemoEvaluasiResult | None = None  # None with skp=False
+
 
     def __str__(self) -> str:
         text = (f"{self.pegawai} pegawai ({self.pppk} PPPK, {self.tidak_aktif} tidak aktif), "
@@ -90,6 +98,8 @@ class DemoResult:
                 f"{self.jabatan} jabatan baru, {self.penugasan} Plt/Plh")
         if self.skp is not None:
             text += f"; SKP tahun {self.tahun}: {self.skp}"
+        if self.evaluasi is not None:
+            text += f"; penilaian: {self.evaluasi}"
         return f"{text}; total {self.detik:.1f} detik"
 
 
@@ -486,6 +496,7 @@ def make_demo(
     seed: int = 1,
     add: bool = False,
     skp: bool = True,
+    today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> DemoResult:
@@ -494,8 +505,9 @@ def make_demo(
     Refuses a database that already has pegawai unless ``add`` is true (then a second
     Dinas is added beside the existing data, with unit codes DEMO2… and fresh NIPs).
     ``year`` (default: this year) dates the NIPs and the Plt/Plh assignments, and is the
-    year of the unit goals and SKPs that ``skp`` adds. ``progress(done, pegawai)`` runs
-    from 0 to ``pegawai`` over the whole job.
+    year of the unit goals and SKPs that ``skp`` adds, with the realisasi and evaluations
+    of the periods that ended before ``today`` (default: today; services/demo_evaluasi.py).
+    ``progress(done, pegawai)`` runs from 0 to ``pegawai`` over the whole job.
     """
     require_role(actor, "membuat data contoh", Role.ADMIN)
     if pegawai < 1 or pegawai > MAX_PEGAWAI:
@@ -597,7 +609,7 @@ def make_demo(
              "deleted_at": None}
             for u in units
         ]
-        s.execute(_table(UnitKerja).insert(), unit_rows)
+        insert_rows(s, _table(UnitKerja), unit_rows)
         record_many(s, actor, "buat_data_contoh", "unit_kerja",
                     [{**r, "kepala_id": kepala.get(r["id"])} for r in unit_rows])
 
@@ -605,7 +617,7 @@ def make_demo(
         for start in range(0, len(rows), BATCH):
             check_cancel()
             batch = rows[start:start + BATCH]
-            s.execute(_table(Pegawai).insert(), batch)
+            insert_rows(s, _table(Pegawai), batch)
             record_many(s, actor, "buat_data_contoh", "pegawai", batch)
             done += len(batch)
             tell((pegawai + done) / 2)
@@ -617,24 +629,36 @@ def make_demo(
                 [{"unit": uid, "kepala": pid} for uid, pid in kepala.items()],
             )
         if penugasan:
-            s.execute(_table(PenugasanPlt).insert(), penugasan)
+            insert_rows(s, _table(PenugasanPlt), penugasan)
             record_many(s, actor, "buat_data_contoh", "penugasan_plt", penugasan)
         check_cancel()
         tidak_aktif = sum(1 for r in rows if not r["aktif"])
         skp_result: DemoSkpResult | None = None
+        evaluasi_result: DemoEvaluasiResult | None = None
         if skp:
             first = int(pegawai * share)
+            second = first + int((pegawai - first) * SKP_SHARE)
 
             def skp_progress(done: int, total: int) -> None:
                 if progress is not None and total:
-                    progress(first + (pegawai - first) * done // total, pegawai)
+                    progress(first + (second - first) * done // total, pegawai)
 
+            def evaluasi_progress(done: int, total: int) -> None:
+                if progress is not None and total:
+                    progress(second + (pegawai - second) * done // total, pegawai)
+
+            demo_units = [UnitDemo(u.id, u.nama, u.kind, u.parent.id if u.parent else None,
+                                   kepala.get(u.id)) for u in units]
             skp_result = make_demo_skp(
                 s, actor,
-                units=[UnitDemo(u.id, u.nama, u.kind, u.parent.id if u.parent else None,
-                                kepala.get(u.id)) for u in units],
+                units=demo_units,
                 pegawai=rows, jabatan=jab_of_row, penugasan=penugasan, year=year,
                 kabupaten=kabupaten, seed=seed, site=site, now=now, progress=skp_progress,
+                check_cancel=check_cancel,
+            )
+            evaluasi_result = make_demo_evaluasi(
+                s, actor, units=demo_units, pegawai_order=[r["id"] for r in rows], year=year,
+                seed=seed, site=site, now=now, today=today, progress=evaluasi_progress,
                 check_cancel=check_cancel,
             )
         if progress is not None:
@@ -643,7 +667,7 @@ def make_demo(
         pegawai=len(rows), unit_kerja=len(units), jabatan=len(set(wanted) - before),
         penugasan=len(penugasan), pppk=pppk, tidak_aktif=tidak_aktif,
         kode_unit_induk=prefix, tahun=year, detik=round(time.perf_counter() - started, 2),
-        skp=skp_result,
+        skp=skp_result, evaluasi=evaluasi_result,
     )
 
 

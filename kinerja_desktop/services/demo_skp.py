@@ -59,6 +59,7 @@ from kinerja_desktop.domain.skp import (
 from kinerja_desktop.services.changes import record_many
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.skp import Identitas
+from kinerja_desktop.storage.bulk import insert_rows
 from kinerja_desktop.storage.models import (
     AturanPeriodeTahun,
     IkiRow,
@@ -688,7 +689,6 @@ class _Writer:
     TABLES: ClassVar[dict[str, type[Any]]] = {
         "skp": Skp, "rhk": RhkRow, "iki": IkiRow, "skp_transisi": SkpTransisi}
     #: JSON columns that stay SQL NULL when empty (the ORM leaves them unset).
-    NULL_JSON = ("penilai_luar", "atasan_penilai_luar", "snapshot")
 
     def __init__(self, s: Session, actor: Actor) -> None:
         self.s = s
@@ -704,23 +704,15 @@ class _Writer:
             if name == "skp":
                 self._insert_skp(rows)
             else:
-                self.s.execute(_table(self.TABLES[name]).insert(), rows)
+                insert_rows(self.s, _table(self.TABLES[name]), rows)
             record_many(self.s, self.actor, ACTION, name, rows)
             self.count[name] += len(rows)
             self.rows[name] = []
 
     def _insert_skp(self, rows: list[dict[str, Any]]) -> None:
-        # Grouped by which JSON columns are empty, so those are left out (SQL NULL, as
-        # the services write them) instead of JSON 'null'; first versions before revisions.
-        groups: dict[tuple[bool, tuple[str, ...]], list[dict[str, Any]]] = {}
-        for row in rows:
-            empty = tuple(k for k in self.NULL_JSON if row[k] is None)
-            groups.setdefault((row["parent_skp_id"] is not None, empty), []).append(row)
-        table = _table(Skp)
-        for (_child, empty), group in sorted(groups.items(), key=lambda g: g[0][0]):
-            if empty:
-                group = [{k: v for k, v in r.items() if k not in empty} for r in group]
-            self.s.execute(table.insert(), group)
+        # First versions before their revisions (parent_skp_id); empty JSON columns are
+        # stored as SQL NULL by insert_rows, as the services write them.
+        insert_rows(self.s, _table(Skp), sorted(rows, key=lambda r: r["parent_skp_id"] is not None))
 
 
 def make_demo_skp(

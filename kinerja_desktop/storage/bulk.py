@@ -1,0 +1,85 @@
+"""Fast bulk INSERT of many plain rows (demo data, the sync outbox).
+
+SQLAlchemy's executemany path builds a parameter dictionary per row and looks up
+each value's bind processor again; for the hundreds of thousands of rows of a demo
+office that bookkeeping costs more than SQLite itself. Here the processors are
+taken once per column (the same ones SQLAlchemy would use, so the stored values
+are identical) and the rows reach the driver's ``executemany`` as positional
+tuples. Missing columns get their Python-side defaults, as Core would give them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Column, Table
+from sqlalchemy.orm import Session
+
+_PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """INSERTs ``rows`` (dicts keyed by column key) into ``table`` in this transaction.
+
+    A JSON column given ``None`` stores SQL NULL (not the JSON text ``null``), the way
+    a row written by the services reads back.
+    """
+    if not rows:
+        return
+    groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    for keys, group in groups.items():
+        _insert_group(session, table, keys, group)
+
+
+def _insert_group(session: Session, table: Table, keys: tuple[str, ...],
+                  rows: list[Mapping[str, Any]]) -> None:
+    conn = session.connection()
+    dialect = conn.dialect
+    mark = _PLACEHOLDER.get(dialect.paramstyle)
+    if mark is None:  # a driver with another style: let SQLAlchemy do it
+        session.execute(table.insert(), list(rows))
+        return
+    given = [table.c[k] for k in keys]
+    defaulted = [c for c in table.columns
+                 if c.key not in keys and c.default is not None
+                 and (c.default.is_scalar or c.default.is_callable)]
+    columns = given + defaulted
+    convert = [_converter(c, dialect) for c in columns]
+    quote = dialect.identifier_preparer.quote
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        dialect.identifier_preparer.format_table(table),
+        ", ".join(quote(c.name) for c in columns),
+        ", ".join([mark] * len(columns)))
+    head = list(zip(convert[:len(keys)], keys, strict=True))
+    tail = list(zip(convert[len(keys):], [_default_maker(c) for c in defaulted], strict=True))
+    params = [
+        tuple([f(row[k]) for f, k in head] + [f(make()) for f, make in tail])
+        for row in rows
+    ]
+    conn.exec_driver_sql(sql, params)
+
+
+def _converter(column: Column[Any], dialect: Any) -> Callable[[Any], Any]:
+    process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return _same
+    if isinstance(column.type, JSON):
+        return lambda value: None if value is None else process(value)
+    return process
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _default_maker(column: Column[Any]) -> Callable[[], Any]:
+    default = column.default
+    assert default is not None
+    if default.is_scalar:
+        value = default.arg  # type: ignore[attr-defined]
+        return lambda: value
+    fn = default.arg  # type: ignore[attr-defined]
+    return lambda: fn(None)  # SQLAlchemy wraps zero-argument callables to take a context
