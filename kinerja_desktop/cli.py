@@ -265,6 +265,68 @@ def cmd_skp(cli: Cli) -> int:
     return 0
 
 
+def cmd_penilaian(cli: Cli) -> int:
+    """``penilaian export --periode KEY [--penilai NIP | --unit KODE] -o FILE`` |
+    ``penilaian import FILE [--periode KEY]``."""
+    from kinerja_desktop.services import penilaian_excel as pe
+
+    a = cli.args
+    if a.action == "export":
+        if a.file:
+            return _usage(cli, "penilaian export menulis ke -o FILE.xlsx, bukan FILE")
+        if not a.output or not a.periode:
+            return _usage(cli, "penilaian export memerlukan --periode KODE dan -o FILE.xlsx")
+        actor = cli.actor()
+        res = pe.ekspor_lembar_penilaian(cli.db, actor, a.periode, Path(a.output),
+                                         penilai_nip=a.penilai, unit_kode=a.unit)
+        untuk = (f" penilai NIP {res.penilai_nip}" if res.penilai_nip else "") + (
+            f" unit {res.unit_kode}" if res.unit_kode else "")
+        cli.result(f"Lembar penilaian {res.periode_key}{untuk}: {res.jumlah} pegawai "
+                   f"diekspor ke {res.file}", res)
+        return 0
+    if not a.file or a.output or a.penilai or a.unit:
+        return _usage(cli, "penilaian import memerlukan FILE.xlsx saja (dengan --periode KODE "
+                           "bila perlu)")
+    actor = cli.actor()
+    path = Path(a.file)
+    try:
+        hasil = pe.impor_lembar_penilaian(cli.db, actor, path, periode_key=a.periode)
+    except pe.ImportRejected as exc:
+        _print_rejected(a.json, path, exc)
+        return 1
+    cli.result(f"Impor selesai ({hasil.periode_key}): {hasil.dinilai} pegawai dinilai, "
+               f"{hasil.tetap} tidak berubah, {hasil.dilewati} dilewati (rating kosong).",
+               {"file": hasil.file, "periode": hasil.periode_key, "dinilai": hasil.dinilai,
+                "tetap": hasil.tetap, "dilewati": hasil.dilewati})
+    return 0
+
+
+def cmd_rekap(cli: Cli) -> int:
+    """``rekap export --unit KODE --periode KEY [--tanpa-sub-unit] -o FILE``."""
+    from kinerja_desktop.services import rekap as rk
+
+    a = cli.args
+    actor = cli.actor()
+    unit_id = rk.unit_by_kode(cli.db, a.unit)
+    r = rk.ekspor_rekap(cli.db, actor, unit_id, a.periode, Path(a.output),
+                        sub_unit=not a.tanpa_sub_unit)
+    lines = [f"Rekap {r.unit_kode} {r.unit_nama} {r.periode_label} {r.tahun}: {r.jumlah} "
+             f"pegawai, {r.dinilai} dinilai, {r.belum_dinilai} belum dinilai, "
+             f"{r.tanpa_skp} tanpa SKP ditetapkan; ditulis ke {a.output}"]
+    lines += [f"  {d.predikat.label}: {d.jumlah} ({d.persen_teks})" for d in r.distribusi]
+    lines += [f"  {t}" for t in r.kurva_teks]
+    cli.result("\n".join(lines), {
+        "file": a.output, "unit": r.unit_kode, "periode": r.periode_key,
+        "sub_unit": r.sub_unit, "pegawai": r.jumlah, "dinilai": r.dinilai,
+        "belum_dinilai": r.belum_dinilai, "tanpa_skp": r.tanpa_skp,
+        "distribusi": {d.predikat.label: {"jumlah": d.jumlah, "persen": str(d.persen)}
+                       for d in r.distribusi},
+        "predikat_organisasi": r.predikat_organisasi.label if r.predikat_organisasi else None,
+        "peringatan": list(r.peringatan),
+    })
+    return 0
+
+
 def cmd_user(cli: Cli) -> int:
     from kinerja_desktop.services.auth import create_account, list_accounts
 
@@ -356,6 +418,26 @@ def build_parser() -> argparse.ArgumentParser:
                                   "sub-unitnya)")
     s.add_argument("--dry-run", action="store_true", help="impor: periksa saja, jangan simpan")
     s.set_defaults(func=cmd_skp)
+
+    s = sub.add_parser("penilaian", help="lembar penilaian (xlsx) untuk diisi penilai luring")
+    s.add_argument("action", choices=["export", "import"])
+    s.add_argument("file", nargs="?", help="impor: file .xlsx hasil ekspor yang sudah diisi")
+    s.add_argument("--periode", help="kode periode, mis. 2026-TW2 (wajib untuk ekspor; impor: "
+                                     "file harus periode ini)")
+    who = s.add_mutually_exclusive_group()
+    who.add_argument("--penilai", help="ekspor (admin): pegawai yang dinilai penilai NIP ini")
+    who.add_argument("--unit", help="ekspor: hanya pegawai dengan SKP di unit berkode ini")
+    s.add_argument("-o", "--output", help="ekspor: file .xlsx tujuan")
+    s.set_defaults(func=cmd_penilaian)
+
+    s = sub.add_parser("rekap", help="rekap penilaian unit per periode (xlsx)")
+    s.add_argument("action", choices=["export"])
+    s.add_argument("--unit", required=True, help="kode unit kerja, mis. 1.02")
+    s.add_argument("--periode", required=True, help="kode periode, mis. 2026-TW2")
+    s.add_argument("--tanpa-sub-unit", action="store_true",
+                   help="hanya pegawai unit itu sendiri (bawaan: beserta sub-unit)")
+    s.add_argument("-o", "--output", required=True, help="file .xlsx tujuan")
+    s.set_defaults(func=cmd_rekap)
 
     s = sub.add_parser("user", help="akun pengguna")
     s.add_argument("action", choices=["add", "list"])

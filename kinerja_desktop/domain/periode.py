@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -140,3 +141,15 @@ def periode_on(aturan: AturanPeriode, day: dt.date) -> Periode | None:
         if p.mulai <= day <= p.selesai:
             return p
     return None
+
+
+def periode_bawaan(daftar: Sequence[Periode], today: dt.date) -> Periode:
+    """The period a screen opens on: the last one that has ended (the annual one when it
+    ends on the same day as the last quarter), else the running one, else the first."""
+    if not daftar:
+        raise ValueError("daftar periode kosong")
+    ended = [p for p in daftar if p.selesai < today]
+    if ended:
+        return max(ended, key=lambda p: (p.selesai, p.skema is None))
+    running = [p for p in daftar if p.skema is not None and p.mulai <= today <= p.selesai]
+    return running[0] if running else daftar[0]

@@ -234,3 +234,26 @@ def hitung_skm(
     """From the raw answers of the respondents (one row of nine answers each)."""
     nrr = _nrr_tepat(jawaban, label_responden)
     return _hitung(nrr, bobot, len(jawaban))
+
+
+def hitung_nrr_tepat(
+    nrr: Sequence[Fraction],
+    bobot: BobotUnsur = BobotUnsur.TEPAT,
+    jumlah_responden: int | None = None,
+) -> HasilSkm:
+    """From exact NRR (e.g. rebuilt from stored text); nine values, each 1–4.
+
+    Lets a stored survey give exactly the result its raw answers gave: the means
+    are fractions with a denominator of at most the number of respondents.
+    """
+    if len(nrr) != JUMLAH_UNSUR:
+        raise ValidationError(
+            f"NRR harus diisi untuk {JUMLAH_UNSUR} unsur pelayanan, bukan {len(nrr)}."
+        )
+    for unsur, nilai in zip(UNSUR, nrr, strict=True):
+        if not NILAI_MIN <= nilai <= NILAI_MAX:
+            raise ValidationError(
+                f"NRR unsur {unsur.kode} {unsur.nama} harus antara 1,00 dan 4,00, "
+                f"bukan {_desimal(nilai)}."
+            )
+    return _hitung(list(nrr), bobot, jumlah_responden)

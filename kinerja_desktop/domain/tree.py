@@ -24,3 +24,37 @@ def find_cycles(parent_of: Mapping[uuid.UUID, uuid.UUID | None]) -> list[list[uu
         for n in path:
             state[n] = 2
     return found
+
+
+def subtree(parent_of: Mapping[uuid.UUID, uuid.UUID | None], root: uuid.UUID
+            ) -> list[uuid.UUID]:
+    """``root`` and every node below it, parents before their children (safe on cycles).
+
+    Children come in the order of ``parent_of``: give it sorted (e.g. by unit kode) for
+    a display order."""
+    children: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for node, parent in parent_of.items():
+        if parent is not None:
+            children.setdefault(parent, []).append(node)
+    out: list[uuid.UUID] = []
+    seen: set[uuid.UUID] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        out.append(node)
+        stack.extend(reversed(children.get(node, [])))
+    return out
+
+
+def ancestors(parent_of: Mapping[uuid.UUID, uuid.UUID | None], node: uuid.UUID
+              ) -> list[uuid.UUID]:
+    """``node`` and the nodes above it, nearest first (stops at a cycle)."""
+    out: list[uuid.UUID] = []
+    current: uuid.UUID | None = node
+    while current is not None and current not in out:
+        out.append(current)
+        current = parent_of.get(current)
+    return out

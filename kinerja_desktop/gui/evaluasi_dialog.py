@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -307,6 +308,14 @@ class EvaluasiDialog(QDialog):
         self.tutup_button.setToolTip(self.tr(
             "Mengunci penilaian periode ini sehingga tidak dapat diubah lagi."))
         self.tutup_button.clicked.connect(self.tutup_periode)
+        self.kembalikan_button = QPushButton(self.tr("Kembalikan ke pegawai…"))
+        self.kembalikan_button.setObjectName("kembalikan_realisasi")
+        self.kembalikan_button.setToolTip(self.tr(
+            "Mengembalikan realisasi yang diajukan agar pegawai memperbaiki realisasi atau "
+            "bukti dukungnya; alasan Anda ditampilkan kepadanya. Contoh: \"Bukti IKI 2 belum "
+            "memuat daftar hadir.\""))
+        self.kembalikan_button.clicked.connect(self.kembalikan_realisasi)
+        row.addWidget(self.kembalikan_button)
         row.addWidget(self.simpan_nilai_button)
         row.addWidget(self.tutup_button)
         outer.addLayout(row)
@@ -425,6 +434,8 @@ class EvaluasiDialog(QDialog):
         self.catatan_edit.setReadOnly(not editable)
         self.tutup_button.setEnabled(
             ended and self.boleh_nilai and pen.status is StatusEvaluasi.DINILAI)
+        self.kembalikan_button.setEnabled(
+            self.boleh_nilai and pen.status is StatusEvaluasi.DIAJUKAN)
         self.nilai_pesan.clear()
         self._update_predikat()
 
@@ -559,6 +570,29 @@ class EvaluasiDialog(QDialog):
         try:
             self.pen = penilaian_service.tutup_periode(self.ctx.db, self.ctx.actor,
                                                        pen.evaluasi_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        self._after_penilaian()
+        return True
+
+    def kembalikan_realisasi(self) -> bool:
+        pen = self.pen
+        if pen is None or pen.evaluasi_id is None:
+            return False
+        alasan, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Kembalikan realisasi"),
+            self.tr("Alasan pengembalian (ditampilkan kepada {nama}):").format(
+                nama=pen.pegawai.nama))
+        if not ok:
+            return False
+        try:
+            self.pen = penilaian_service.kembalikan_realisasi(
+                self.ctx.db, self.ctx.actor, pen.evaluasi_id, alasan,
+                expected_version=pen.version)
+        except ConflictError as exc:
+            self._conflict(exc)
+            return False
         except UserError as exc:
             show_error(self, exc)
             return False

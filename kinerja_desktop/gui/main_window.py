@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,7 +18,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -39,19 +36,20 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
+from kinerja_desktop.gui.beranda_page import BerandaPage
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.drops import first_xlsx
-from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.pegawai_page import PegawaiPage
 from kinerja_desktop.gui.penilaian_page import PenilaianPage
+from kinerja_desktop.gui.rapat_evaluasi_page import RapatEvaluasiPage
+from kinerja_desktop.gui.skm_page import SkmPage
 from kinerja_desktop.gui.skp_page import SkpPage
+from kinerja_desktop.gui.tindak_lanjut_page import TindakLanjutPage
 from kinerja_desktop.gui.unit_page import UnitPage
 from kinerja_desktop.gui.year_selector import YearSelector
 from kinerja_desktop.logging_setup import current_log_file
 from kinerja_desktop.services.demo import make_demo
-from kinerja_desktop.services.pegawai import count_pegawai
-from kinerja_desktop.services.unit_kerja import list_units
 
 
 @runtime_checkable
@@ -98,12 +96,15 @@ _NAV: tuple[tuple[str, str, frozenset[Role], bool, str], ...] = (
      frozenset({Role.ADMIN, Role.PENILAI}), True,
      QT_TRANSLATE_NOOP("MainWindow", "Rating pegawai per periode dari papan ketik (1/2/3, "
                        "Enter) dengan kurva distribusi predikat")),
-    ("tindak_lanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"),
-     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
-    ("skm", QT_TRANSLATE_NOOP("MainWindow", "SKM"),
-     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
-    ("rapat_evaluasi", QT_TRANSLATE_NOOP("MainWindow", "Rapat Evaluasi"),
-     frozenset({Role.ADMIN}), False, _LATER),
+    ("tindak_lanjut", QT_TRANSLATE_NOOP("MainWindow", "Tindak Lanjut"), _STAFF, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Evaluasi kompetensi, kebutuhan pelatihan, calon "
+                       "penghargaan, angka kredit dan tabel tunjangan")),
+    ("skm", QT_TRANSLATE_NOOP("MainWindow", "SKM"), _STAFF, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Survei kepuasan masyarakat per unit dan periode, dan "
+                       "capaian kinerja organisasi")),
+    ("rapat_evaluasi", QT_TRANSLATE_NOOP("MainWindow", "Rapat Evaluasi"), _STAFF, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Catatan rapat evaluasi unit: peserta, kesimpulan, "
+                       "tindak lanjut, dengan rekap unit sebagai agenda")),
     ("cetak", QT_TRANSLATE_NOOP("MainWindow", "Cetak"), _ALL, False, _LATER),
     ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
      frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
@@ -119,172 +120,6 @@ def nav_items() -> list[NavItem]:
                 QCoreApplication.translate("MainWindow", tip))
         for key, title, roles, available, tip in _NAV
     ]
-
-
-def _heading(text: str, scale: float = 1.5) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
-
-
-class HomePage(QWidget):
-    """Beranda: who and where, head counts, and what to do next."""
-
-    import_requested = Signal()
-    demo_requested = Signal()
-    page_requested = Signal(str)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        self.is_admin = ctx.actor.role is Role.ADMIN
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(_heading(self.tr("Selamat datang, {user}").format(
-            user=ctx.actor.username)))
-        site = ctx.site
-        if site is not None:
-            site_text = self.tr("{name} · kode situs {code} · peran situs: {role}").format(
-                name=site.name, code=site.code, role=site.role.label)
-        else:
-            site_text = self.tr("Situs belum disiapkan: jalankan aplikasi tanpa --smoke untuk "
-                                "membuka wizard pertama kali.")
-        self.site_label = QLabel(site_text)
-        self.site_label.setWordWrap(True)
-        layout.addWidget(self.site_label)
-        self.role_label = QLabel(self.tr("Anda masuk sebagai {role}.").format(
-            role=ctx.actor.role.label))
-        layout.addWidget(self.role_label)
-        layout.addSpacing(12)
-
-        cards = QHBoxLayout()
-        self.pegawai_count = self._card(cards, self.tr("Pegawai aktif"), "pegawai")
-        self.unit_count = self._card(cards, self.tr("Unit kerja"), "unit_kerja")
-        cards.addStretch(1)
-        layout.addLayout(cards)
-        layout.addSpacing(12)
-
-        # Empty state: no pegawai yet.
-        self.empty_box = QFrame()
-        self.empty_box.setFrameShape(QFrame.Shape.StyledPanel)
-        empty = QVBoxLayout(self.empty_box)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        bold = self.empty_label.font()
-        bold.setBold(True)
-        self.empty_label.setFont(bold)
-        empty.addWidget(self.empty_label)
-        buttons = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("Impor dari Excel…"))
-        self.import_button.setToolTip(self.tr(
-            "Memilih berkas .xlsx berisi daftar pegawai; pratinjau ditampilkan sebelum "
-            "apa pun disimpan. Templat tersedia di halaman Pegawai."))
-        self.import_button.clicked.connect(self.import_requested)
-        self.demo_button = QPushButton(self.tr("Buat data contoh…"))
-        self.demo_button.setToolTip(self.tr(
-            "Membuat unit kerja dan pegawai rekaan untuk latihan (jangan di basis data kantor "
-            "yang sebenarnya)."))
-        self.demo_button.clicked.connect(self.demo_requested)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        empty.addLayout(buttons)
-        layout.addWidget(self.empty_box)
-
-        layout.addWidget(_heading(self.tr("Langkah berikutnya"), 1.15))
-        self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.TextFormat.RichText)
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.next_label)
-        layout.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.reload()
-
-    def _card(self, row: QHBoxLayout, title: str, page: str) -> QLabel:
-        """A clickable card: a big number over its title; returns the number label."""
-        button = QPushButton()
-        button.setMinimumSize(QSize(180, 84))
-        button.setToolTip(self.tr("Buka halaman {title}").format(title=title))
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(lambda: self.page_requested.emit(page))
-        inner = QVBoxLayout(button)
-        number = QLabel("0")
-        font = number.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        number.setFont(font)
-        caption = QLabel(title)
-        for label in (number, caption):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner.addWidget(label)
-        row.addWidget(button)
-        return number
-
-    def reload(self) -> None:
-        try:
-            pegawai = count_pegawai(self._ctx.db, self._ctx.actor, aktif_only=True)
-            units = len(list_units(self._ctx.db, self._ctx.actor))
-        except UserError as exc:
-            show_error(self, exc)
-            pegawai = units = 0
-        num = self._locale.toString
-        self.pegawai_count.setText(num(pegawai))
-        self.unit_count.setText(num(units))
-        self.pegawai_total = pegawai
-        self.unit_total = units
-        empty = pegawai == 0
-        self.empty_box.setVisible(empty)
-        if self.is_admin:
-            self.empty_label.setText(self.tr(
-                "Belum ada pegawai. Impor dari Excel atau buat data contoh."))
-        else:
-            self.empty_label.setText(self.tr(
-                "Belum ada pegawai yang dapat Anda lihat. Admin kantor mengisi data pegawai."))
-        self.import_button.setVisible(self.is_admin)
-        self.demo_button.setVisible(self.is_admin)
-        steps: list[str] = []
-        if self.is_admin:
-            if units == 0:
-                steps.append(self.tr("Susun <b>Unit Kerja</b> kantor: unit paling atas (dinas "
-                                     "atau badan), lalu bidang dan subbagiannya."))
-            if empty:
-                steps.append(self.tr("Isi data <b>Pegawai</b>: impor dari Excel (unduh templat "
-                                     "di halaman Pegawai) atau seret berkas .xlsx ke jendela "
-                                     "ini."))
-            else:
-                steps.append(self.tr("Periksa <b>Pegawai</b> dan atasan langsungnya: atasan "
-                                     "menentukan siapa pejabat penilai kinerja."))
-        elif self._ctx.actor.role is Role.PENILAI:
-            steps.append(self.tr("Lihat pegawai yang Anda nilai di halaman <b>Pegawai</b>."))
-        if self._ctx.actor.role in (Role.ADMIN, Role.PENILAI, Role.PEGAWAI):
-            steps.append(self.tr("Susun <b>SKP</b> tahun {tahun}: Rencana Hasil Kerja, "
-                                 "indikator dan target, lalu ajukan ke pejabat penilai.").format(
-                tahun=self._ctx.tahun.value))
-        steps.append(self.tr("Modul Penilaian, Cetak dan Sinkronisasi akan tersedia pada "
-                             "versi berikutnya (tampak abu-abu di menu samping)."))
-        self.next_label.setText("<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>")
-
-    def help_text(self) -> str:
-        return self.tr(
-            "<h3>Beranda</h3><p>Ringkasan situs ini: jumlah pegawai dan unit kerja yang dapat "
-            "Anda lihat, serta langkah yang disarankan berikutnya. Klik kartu jumlah untuk "
-            "membuka halamannya.</p>")
 
 
 class PlaceholderPage(QWidget):
@@ -320,7 +155,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.home = HomePage(ctx)
+        self.home = BerandaPage(ctx)
         self.home.import_requested.connect(self.choose_import_file)
         self.home.demo_requested.connect(self.make_demo_data)
         self.home.page_requested.connect(self.show_page)
@@ -387,6 +222,16 @@ class MainWindow(QMainWindow):
             self.penilaian_page.penilaian_changed.connect(self._data_changed)
             self.penilaian_page.page_requested.connect(self.show_page)
             return self.penilaian_page
+        if key == "tindak_lanjut":
+            tindak_lanjut = TindakLanjutPage(self.ctx)
+            tindak_lanjut.page_requested.connect(self.show_page)
+            return tindak_lanjut
+        if key == "skm":
+            return SkmPage(self.ctx)
+        if key == "rapat_evaluasi":
+            rapat = RapatEvaluasiPage(self.ctx)
+            rapat.page_requested.connect(self.show_page)
+            return rapat
         return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:
@@ -755,5 +600,5 @@ def fits_screen(window: QWidget, width: int = 1366, height: int = 768) -> bool:
     return hint.width() <= width and hint.height() <= height
 
 
-__all__ = ["HomePage", "MainWindow", "NavItem", "fits_screen", "nav_items"]
+__all__ = ["BerandaPage", "MainWindow", "NavItem", "fits_screen", "nav_items"]
 

@@ -5,6 +5,10 @@ Keyboard first: select a row, 1/2/3 set the rating of the current rating column
 columns, Enter moves down, Delete clears, Ctrl+Z/Ctrl+Y undo/redo, Ctrl+S saves every
 change at once (``services.penilaian_massal.nilai_massal``, all or nothing) in the
 background. The predikat and the chart follow every keystroke, unsaved ratings included.
+
+The Excel menu exports the same grid as a workbook to fill in offline, imports it back
+(services/penilaian_excel.py: checked whole, saved all at once, the grid read again) and
+exports the unit recap with its distribution table (services/rekap.py).
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ import datetime as dt
 import importlib
 import importlib.util
 import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,10 +27,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -42,6 +51,7 @@ from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
 from kinerja_desktop.gui.kurva_chart import KurvaChart
+from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pegawai_page import InfoBar
 from kinerja_desktop.gui.penilaian_grid_model import (
     RATING_BY_KEY,
@@ -49,24 +59,31 @@ from kinerja_desktop.gui.penilaian_grid_model import (
     Column,
     PenilaianGridModel,
 )
+from kinerja_desktop.gui.periode_choice import fill_periode_combo, read_periods
 from kinerja_desktop.gui.unit_choice import combo_unit, fill_unit_combo
-from kinerja_desktop.services.aturan_periode import list_periode
 from kinerja_desktop.services.penilaian import PenilaianRingkas, daftar_penilaian
+from kinerja_desktop.services.penilaian_excel import (
+    EksporPenilaian,
+    HasilImporPenilaian,
+    ekspor_lembar_penilaian,
+    impor_lembar_penilaian,
+)
 from kinerja_desktop.services.penilaian_massal import nilai_massal
-from kinerja_desktop.services.unit_kerja import list_units
+from kinerja_desktop.services.predikat_organisasi import CapaianOrganisasiDTO, get_capaian
+from kinerja_desktop.services.rekap import RekapUnit, ekspor_rekap, unit_sendiri
+from kinerja_desktop.services.unit_kerja import UnitDTO, list_units
+
+# The period's rows and the unit's stored capaian kinerja organisasi.
+_Daftar = tuple[list[PenilaianRingkas], CapaianOrganisasiDTO | None]
 
 EVALUASI_MODULE = "kinerja_desktop.gui.evaluasi_dialog"
 
 WIDTHS = {Column.NIP: 158, Column.STATUS: 110, Column.HASIL_KERJA: 140,
           Column.PERILAKU: 125, Column.PREDIKAT: 130}
 
+T = TypeVar("T")
+
 _KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
-
-
-def default_periode(periods: list[Periode], today: dt.date) -> int:
-    """The index of the last period that has ended (by end date), else the first."""
-    ended = [i for i, p in enumerate(periods) if p.selesai < today]
-    return max(ended, key=lambda i: (periods[i].selesai, i)) if ended else 0
 
 
 class RatingTable(QTableView):
@@ -127,19 +144,17 @@ class PenilaianPage(QWidget):
         self.is_admin = ctx.actor.role is Role.ADMIN
         self.periods: list[Periode] = []
         self.loading = False
-        self.list_job: JobHandle[list[PenilaianRingkas]] | None = None
+        self.list_job: JobHandle[_Daftar] | None = None
         self.save_job: JobHandle[list[PenilaianRingkas]] | None = None
         self._generation = 0
         self._loaded_key = ""
         self._loaded = False
         self._loaded_unit: uuid.UUID | None = None
+        self.units: list[UnitDTO] = []
+        self.excel_job: JobHandle[object] | None = None
 
         self.model = PenilaianGridModel(self)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title()
 
         # --- filters
         self.periode_combo = QComboBox()
@@ -202,6 +217,44 @@ class PenilaianPage(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+
+        # --- Excel (issue 4 point 5)
+        self.export_sheet_action = QAction(self.tr("Ekspor lembar penilaian…"), self)
+        self.export_sheet_action.setToolTip(self.tr(
+            "Menyimpan daftar penilaian periode ini sebagai file Excel untuk diisi tanpa "
+            "aplikasi: pilih rating di kolom Rating Hasil Kerja dan Rating Perilaku (atau ketik "
+            "1 = Di Atas, 2 = Sesuai, 3 = Di Bawah Ekspektasi); bila perlu isi Predikat "
+            "Ditetapkan dengan Alasan Perubahan Predikat, dan Catatan/Rekomendasi. Contoh nama: "
+            "penilaian-2026-TW2.xlsx"))
+        self.export_sheet_action.triggered.connect(self._choose_export_sheet)
+        self.import_sheet_action = QAction(self.tr("Impor lembar penilaian…"), self)
+        self.import_sheet_action.setToolTip(self.tr(
+            "Membaca lembar penilaian yang sudah diisi lalu menyimpan semua rating, predikat "
+            "yang diubah beserta alasannya, dan catatan sekaligus. "
+            "File harus hasil ekspor untuk periode (dan unit) yang dipilih; bila ada satu "
+            "kesalahan, tidak ada yang disimpan. Baris dengan rating kosong dilewati."))
+        self.import_sheet_action.triggered.connect(self._choose_import_sheet)
+        self.export_rekap_action = QAction(self.tr("Ekspor rekap unit…"), self)
+        self.export_rekap_action.setToolTip(self.tr(
+            "Rekap penilaian unit (beserta sub-unit) untuk periode ini: NIP, nama, jabatan, "
+            "rating, predikat dan status per pegawai, dengan tabel distribusi predikat terhadap "
+            "kurva. Admin: unit di kotak Unit; pejabat: unit yang dipimpinnya."))
+        self.export_rekap_action.triggered.connect(self._choose_export_rekap)
+        self.excel_button = QToolButton()
+        self.excel_button.setText(self.tr("Excel"))
+        self.excel_button.setToolTip(self.tr(
+            "Ekspor/impor lembar penilaian untuk diisi luring, dan ekspor rekap unit "
+            "(file .xlsx)"))
+        self.excel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.excel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        excel_menu = QMenu(self.excel_button)
+        excel_menu.setToolTipsVisible(True)
+        excel_menu.addAction(self.export_sheet_action)
+        excel_menu.addAction(self.import_sheet_action)
+        excel_menu.addSeparator()
+        excel_menu.addAction(self.export_rekap_action)
+        self.excel_button.setMenu(excel_menu)
+        buttons.addWidget(self.excel_button)
         buttons.addStretch(1)
         self.active_column = QLabel()
         self.active_column.setToolTip(self.tr(
@@ -275,6 +328,10 @@ class PenilaianPage(QWidget):
         org_label.setBuddy(self.organisasi_combo)
         side_layout.addWidget(org_label)
         side_layout.addWidget(self.organisasi_combo)
+        self.organisasi_note = QLabel()
+        self.organisasi_note.setWordWrap(True)
+        self.organisasi_note.setObjectName("organisasi_note")
+        side_layout.addWidget(self.organisasi_note)
         self.chart_title = QLabel()
         self.chart_title.setWordWrap(True)
         side_layout.addWidget(self.chart_title)
@@ -316,8 +373,8 @@ class PenilaianPage(QWidget):
         self._fill_periods()
         if self.is_admin:
             try:
-                fill_unit_combo(self.unit_combo, list_units(ctx.db, ctx.actor),
-                                self.tr("Semua unit"))
+                self.units = list_units(ctx.db, ctx.actor)
+                fill_unit_combo(self.unit_combo, self.units, self.tr("Semua unit"))
             except UserError as exc:
                 show_error(self, exc)
         self._update_chart()
@@ -343,22 +400,8 @@ class PenilaianPage(QWidget):
         return p is not None and p.selesai < self.today
 
     def _fill_periods(self, keep: str = "") -> None:
-        try:
-            self.periods = list_periode(self.ctx.db, self.ctx.actor, self.tahun)
-        except UserError as exc:
-            show_error(self, exc)
-            self.periods = []
-        self.periode_combo.blockSignals(True)
-        self.periode_combo.clear()
-        for p in self.periods:
-            self.periode_combo.addItem(
-                self.tr("{label} ({mulai} – {selesai})").format(
-                    label=p.label, mulai=f"{p.mulai:%d-%m}", selesai=f"{p.selesai:%d-%m-%Y}"),
-                p.key)
-        keys = [p.key for p in self.periods]
-        index = keys.index(keep) if keep in keys else default_periode(self.periods, self.today)
-        self.periode_combo.setCurrentIndex(index)
-        self.periode_combo.blockSignals(False)
+        self.periods = read_periods(self, self.ctx, self.tahun)
+        fill_periode_combo(self.periode_combo, self.periods, keep, self.today)
 
     def set_periode(self, key: str) -> None:
         pos = self.periode_combo.findData(key)
@@ -405,7 +448,7 @@ class PenilaianPage(QWidget):
             self._update_state()
 
     # --- loading ---------------------------------------------------------------------------------
-    def reload(self) -> JobHandle[list[PenilaianRingkas]] | None:
+    def reload(self) -> JobHandle[_Daftar] | None:
         """Reads the period's rows in the background (unsaved ratings are dropped)."""
         self._loaded = True
         self._generation += 1
@@ -419,13 +462,16 @@ class PenilaianPage(QWidget):
         db, actor, tahun, key = self.ctx.db, self.ctx.actor, self.tahun, p.key
         unit_id = combo_unit(self.unit_combo) if self.is_admin else None
 
-        def work(progress: JobProgress) -> list[PenilaianRingkas]:
-            del progress  # one query
-            return daftar_penilaian(db, actor, tahun, key, unit_id=unit_id)
+        def work(progress: JobProgress) -> _Daftar:
+            del progress  # two queries
+            rows = daftar_penilaian(db, actor, tahun, key, unit_id=unit_id)
+            unit = unit_id or unit_sendiri(db, actor)
+            return rows, get_capaian(db, actor, unit, key) if unit is not None else None
 
-        def done(rows: list[PenilaianRingkas]) -> None:
+        def done(result: _Daftar) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
-                self._show_rows(rows, key)
+                self._show_capaian(result[1])
+                self._show_rows(result[0], key)
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -436,6 +482,19 @@ class PenilaianPage(QWidget):
         self.list_job = run_job(self, self.tr("Membaca daftar penilaian"), work, done, failed,
                                 show_dialog=False)
         return self.list_job
+
+    def _show_capaian(self, capaian: CapaianOrganisasiDTO | None) -> None:
+        """The stored capaian picks the curve; without one the choice is a simulation."""
+        if capaian is not None:
+            self.organisasi_combo.setCurrentIndex(
+                self.organisasi_combo.findData(capaian.predikat.value))
+            self.organisasi_note.setText(self.tr(
+                "Ditetapkan oleh {oleh} pada {tanggal} (halaman SKM).").format(
+                    oleh=capaian.ditetapkan_oleh, tanggal=f"{capaian.tanggal:%d-%m-%Y}"))
+        else:
+            self.organisasi_note.setText(self.tr(
+                "Belum ditetapkan untuk unit dan periode ini: pilihan di atas hanya simulasi. "
+                "Tetapkan di halaman SKM."))
 
     def _show_rows(self, rows: list[PenilaianRingkas], key: str) -> None:
         self.loading = False
@@ -492,6 +551,11 @@ class PenilaianPage(QWidget):
         self.summary.setText(text)
         self.save_action.setEnabled(changed > 0 and self.save_job is None
                                     and self.period_ended())
+        idle = self.excel_job is None and self.save_job is None
+        has_period = self.current_periode() is not None
+        self.export_sheet_action.setEnabled(idle and has_period)
+        self.import_sheet_action.setEnabled(idle and self.period_ended())
+        self.export_rekap_action.setEnabled(idle and has_period)
 
     def organisasi(self) -> PredikatOrganisasi:
         return PredikatOrganisasi(self.organisasi_combo.currentData())
@@ -569,3 +633,139 @@ class PenilaianPage(QWidget):
         dialog.exec()
         if not self.model.has_changes():
             self.reload()
+
+    # --- Excel -----------------------------------------------------------------------------------
+    def _unit_kode(self) -> str | None:
+        """Admin: the code of the unit chosen ("" for every unit); others: None (not asked)."""
+        if not self.is_admin:
+            return None
+        unit_id = combo_unit(self.unit_combo)
+        return next((u.kode for u in self.units if u.id == unit_id), "")
+
+    def _default_path(self, stem: str) -> str:
+        p = self.current_periode()
+        key = p.key if p is not None else str(self.tahun)
+        kode = self._unit_kode()
+        parts = [stem, key] + ([kode] if kode else [])
+        return str(Path.home() / ("-".join(parts) + ".xlsx"))
+
+    def _ask_save(self, title: str, stem: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, self._default_path(stem),
+                                              self.tr("Buku kerja Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+    def _choose_export_sheet(self) -> None:
+        path = self._ask_save(self.tr("Ekspor lembar penilaian"), "penilaian")
+        if path is not None:
+            self.export_sheet_to(path)
+
+    def _choose_import_sheet(self) -> None:
+        if not self._confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Impor lembar penilaian"), str(Path.home()),
+            self.tr("Buku kerja Excel (*.xlsx)"))
+        if name:
+            self.import_sheet_from(Path(name))
+
+    def _choose_export_rekap(self) -> None:
+        if self.is_admin and combo_unit(self.unit_combo) is None:
+            show_error(self, ValidationError(self.tr(
+                "Pilih unit kerja di kotak Unit terlebih dahulu; rekap dibuat per unit "
+                "(beserta sub-unitnya).")))
+            return
+        path = self._ask_save(self.tr("Ekspor rekap unit"), "rekap")
+        if path is not None:
+            self.export_rekap_to(path)
+
+    def _excel_job(self, title: str, work: Callable[[JobProgress], T],
+                   done: Callable[[T], None]) -> JobHandle[T]:
+        def finished(result: T) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.excel_job = None
+            self._update_summary()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.excel_job = None
+            self._update_summary()
+            show_error(self, exc)
+
+        handle = run_job(self, title, work, finished, failed)
+        self.excel_job = handle  # type: ignore[assignment]
+        self._update_summary()
+        return handle
+
+    def export_sheet_to(self, path: Path) -> JobHandle[EksporPenilaian] | None:
+        """Writes the period's rating sheet (the chosen unit for an admin) in the background."""
+        p = self.current_periode()
+        if p is None or self.excel_job is not None:
+            return None
+        db, actor, key, kode = self.ctx.db, self.ctx.actor, p.key, self._unit_kode()
+
+        def work(progress: JobProgress) -> EksporPenilaian:
+            del progress  # one query and one file
+            return ekspor_lembar_penilaian(db, actor, key, path, unit_kode=kode or None)
+
+        def done(res: EksporPenilaian) -> None:
+            self.info.show_message(self.tr(
+                "Lembar penilaian {periode} ({n} pegawai) disimpan ke {path}. Isi kolom rating, "
+                "lalu pilih Excel → Impor lembar penilaian.").format(
+                    periode=res.periode_key, n=res.jumlah, path=res.file))
+
+        return self._excel_job(self.tr("Mengekspor lembar penilaian"), work, done)
+
+    def import_sheet_from(self, path: Path) -> JobHandle[HasilImporPenilaian] | None:
+        """Checks the filled sheet and saves its ratings at once; the grid is read again."""
+        p = self.current_periode()
+        if p is None or self.excel_job is not None:
+            return None
+        db, actor, key, today = self.ctx.db, self.ctx.actor, p.key, self.today
+        kode = self._unit_kode()
+
+        def work(progress: JobProgress) -> HasilImporPenilaian:
+            del progress  # one transaction
+            return impor_lembar_penilaian(db, actor, path, periode_key=key, unit_kode=kode,
+                                          today=today)
+
+        def done(res: HasilImporPenilaian) -> None:
+            self.info.show_message(self.tr(
+                "Impor {file} selesai: {n} pegawai dinilai, {tetap} tidak berubah, "
+                "{lewat} dilewati (rating kosong).").format(
+                    file=path.name, n=res.dinilai, tetap=res.tetap, lewat=res.dilewati))
+            self.reload()
+            if res.dinilai:
+                self.penilaian_changed.emit()
+
+        return self._excel_job(self.tr("Mengimpor lembar penilaian"), work, done)
+
+    def export_rekap_to(self, path: Path) -> JobHandle[RekapUnit] | None:
+        """The recap of the chosen unit (admin) or of the account's own unit, with sub-units."""
+        p = self.current_periode()
+        if p is None or self.excel_job is not None:
+            return None
+        db, actor, key = self.ctx.db, self.ctx.actor, p.key
+        chosen = combo_unit(self.unit_combo) if self.is_admin else None
+
+        def work(progress: JobProgress) -> RekapUnit:
+            del progress
+            unit_id = chosen or unit_sendiri(db, actor)
+            if unit_id is None:
+                raise ValidationError(
+                    "Akun ini tidak terhubung ke pegawai dengan unit kerja; rekap unit dibuat "
+                    "oleh kepala unit atau admin.")
+            return ekspor_rekap(db, actor, unit_id, key, path)
+
+        def done(r: RekapUnit) -> None:
+            self.info.show_message(self.tr(
+                "Rekap {unit} {periode}: {n} pegawai, {dinilai} dinilai; disimpan ke "
+                "{path}.").format(unit=r.unit_nama, periode=r.periode_label, n=r.jumlah,
+                                  dinilai=r.dinilai, path=str(path)))
+
+        return self._excel_job(self.tr("Mengekspor rekap unit"), work, done)

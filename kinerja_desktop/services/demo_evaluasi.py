@@ -53,6 +53,7 @@ from kinerja_desktop.domain.skp import StatusSKP
 from kinerja_desktop.services.aturan_periode import aturan_in
 from kinerja_desktop.services.changes import record_many
 from kinerja_desktop.services.context import Actor
+from kinerja_desktop.services.demo_organisasi import DemoOrganisasiResult, make_demo_organisasi
 from kinerja_desktop.services.demo_skp import UnitDemo
 from kinerja_desktop.services.umpan_balik import _FRASA_CV, _FRASA_RHK
 from kinerja_desktop.storage.bulk import insert_rows
@@ -153,6 +154,7 @@ class DemoEvaluasiResult:
     bukti: int
     umpan_balik: int
     detik: float
+    organisasi: DemoOrganisasiResult | None = None
 
     def __str__(self) -> str:
         if not self.evaluasi:
@@ -164,7 +166,9 @@ class DemoEvaluasiResult:
             f"{st.get('REALISASI_DIISI', 0)} realisasi diisi, {st.get('BELUM_DIISI', 0)} "
             f"belum diisi; {self.override} predikat diubah dengan alasan), "
             f"{self.realisasi} realisasi, {self.bukti} bukti dukung, "
-            f"{self.umpan_balik} umpan balik; {self.detik:.1f} detik"
+            f"{self.umpan_balik} umpan balik"
+            + (f", {self.organisasi}" if self.organisasi is not None else "")
+            + f"; {self.detik:.1f} detik"
         )
 
 
@@ -304,12 +308,14 @@ def make_demo_evaluasi(
             progress(min(total, start + CHUNK), total)
     if check_cancel is not None:
         check_cancel()
+    organisasi = make_demo_organisasi(s, actor, units=units, ended=ended, seed=seed, site=site,
+                                      now=now, today=today)
     return DemoEvaluasiResult(
         periode=tuple(p.key for p in ended), evaluasi=writer.count["evaluasi_periode"],
         per_status=dict(per_status), per_predikat=dict(per_predikat), override=gen.override,
         realisasi=writer.count["realisasi_iki"], bukti=writer.count["bukti_dukung"],
         umpan_balik=writer.count["umpan_balik"],
-        detik=round(time.perf_counter() - started, 2),
+        detik=round(time.perf_counter() - started, 2), organisasi=organisasi,
     )
 
 

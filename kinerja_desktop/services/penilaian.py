@@ -297,6 +297,40 @@ def tutup_periode(db: Database, actor: Actor, evaluasi_id: uuid.UUID) -> Penilai
     return get_penilaian(db, actor, skp_id, key)
 
 
+MIN_ALASAN_KEMBALI = 10
+
+
+def kembalikan_realisasi(
+    db: Database, actor: Actor, evaluasi_id: uuid.UUID, alasan: str, *,
+    expected_version: int | None = None,
+) -> PenilaianDTO:
+    """DIAJUKAN → REALISASI_DIISI: the penilai asks for better realisasi or evidence.
+
+    The reason is kept on the evaluation and shown to the pegawai until he submits again.
+    """
+    text = " ".join(alasan.split())
+    if len(text) < MIN_ALASAN_KEMBALI:
+        raise ValidationError(
+            f"Tuliskan alasan pengembalian (minimal {MIN_ALASAN_KEMBALI} karakter) agar "
+            "pegawai tahu realisasi atau bukti mana yang harus diperbaiki.")
+    with db.write() as s:
+        ev = s.get(EvaluasiPeriode, evaluasi_id)
+        if ev is None or ev.deleted_at is not None:
+            raise NotFoundError("Evaluasi periode tidak ditemukan (mungkin sudah dihapus).")
+        if expected_version is not None and ev.version != expected_version:
+            raise ConflictError(
+                "Evaluasi ini sudah diubah orang lain sejak Anda membukanya (versi "
+                f"{expected_version} → {ev.version}). Muat ulang lalu ulangi.")
+        row = skp_or_404(s, ev.skp_id)
+        require_assess(s, actor, row, ev.selesai, "mengembalikan realisasi")
+        ev.status = next_status_evaluasi(ev.status, AksiEvaluasi.KEMBALIKAN)
+        ev.alasan_dikembalikan = text
+        stamp(s, ev, new=False)
+        record(s, actor, "kembalikan_realisasi", ev, {"periode": ev.periode_key, "alasan": text})
+        skp_id, key = row.id, ev.periode_key
+    return get_penilaian(db, actor, skp_id, key)
+
+
 def daftar_penilaian(
     db: Database, actor: Actor, tahun: int, periode_key: str, *,
     penilai_id: uuid.UUID | None = None, unit_id: uuid.UUID | None = None,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.domain.tree import subtree
 from kinerja_desktop.services.changes import record, stamp
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.storage.base import utcnow
@@ -72,17 +73,7 @@ def _tree_order(units: list[UnitDTO]) -> list[UnitDTO]:
 
 def descendants(units: list[UnitDTO], root: uuid.UUID) -> set[uuid.UUID]:
     """``root`` and every unit below it."""
-    children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-    for u in units:
-        children.setdefault(u.parent_id, []).append(u.id)
-    found, stack = set(), [root]
-    while stack:
-        node = stack.pop()
-        if node in found:
-            continue
-        found.add(node)
-        stack.extend(children.get(node, []))
-    return found
+    return set(subtree({u.id: u.parent_id for u in units}, root))
 
 
 def _validate(s: Session, data: UnitInput, unit_id: uuid.UUID | None) -> None:

@@ -105,6 +105,99 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/rapat_evaluasi_model.py" line="+59"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai unit ini dan sub-unitnya; kepala unit di atas</source>
+        <translation>Employees of this unit and its sub-units; the unit head at the top</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Induk Pegawai (contoh: 19850101 201001 1 003)</source>
+        <translation>Employee identification number (NIP) (example: 19850101 201001 1 003)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan pegawai (contoh: Analis Kurikulum)</source>
+        <translation>Employee&apos;s position (example: Analis Kurikulum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status evaluasi periode ini (contoh: Dinilai); &quot;SKP belum ditetapkan&quot; bila belum ada SKP ditetapkan yang mencakup periode ini</source>
+        <translation>Evaluation status for this period (example: Dinilai); &quot;SKP not approved&quot; when no approved SKP covers this period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hasil Kerja</source>
+        <translation>Work Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating hasil kerja dari pejabat penilai (contoh: Sesuai Ekspektasi)</source>
+        <translation>Work result rating from the appraising official (example: Meets Expectations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perilaku</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating perilaku kerja dari pejabat penilai (contoh: Di Atas Ekspektasi)</source>
+        <translation>Work behaviour rating from the appraising official (example: Above Expectations)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predikat kinerja periode ini (contoh: Baik)</source>
+        <translation>Performance predikat for this period (example: Baik)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>SKP belum ditetapkan</source>
+        <translation>SKP not approved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Di Atas</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sesuai</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di Bawah</source>
+        <translation>Below</translation>
+    </message>
+</context>
+<context>
     <name>AlasanDialog</name>
     <message>
         <location filename="../../kinerja_desktop/gui/skp_intervensi_dialog.py" line="+258"/>
@@ -120,6 +213,341 @@
         <location line="+13"/>
         <source>Alasan wajib diisi: {n} huruf lagi.</source>
         <translation>A reason is required: {n} more characters.</translation>
+    </message>
+</context>
+<context>
+    <name>BerandaPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="+101"/>
+        <source>{n} hari lagi</source>
+        <extracomment>&quot;Tugas saya&quot; lines shown at most (the rest summed up in one line).</extracomment>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terlambat {n} hari</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKP Anda tahun {tahun} masih draf: lengkapi lalu ajukan ke pejabat penilai</source>
+        <translation>Your {tahun} SKP is still a draft: complete it, then submit it to the appraising official</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP Anda tahun {tahun} menunggu persetujuan pejabat penilai</source>
+        <translation>Your {tahun} SKP is awaiting approval by the appraising official</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKP Anda tahun {tahun} ditetapkan</source>
+        <translation>Your {tahun} SKP has been approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP Anda tahun {tahun} digantikan</source>
+        <translation>Your {tahun} SKP has been superseded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP belum ditetapkan</source>
+        <translation>SKP not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realisasi belum diisi</source>
+        <translation>Achievement not entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum dinilai</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} SKP menunggu persetujuan Anda</source>
+        <translation>{n} SKP waiting for your approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} pegawai belum dinilai untuk {periode}; tenggat {batas} ({sisa})</source>
+        <translation>{n} employees not yet appraised for {periode}; deadline {batas} ({sisa})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anda belum memiliki SKP tahun {tahun} yang ditetapkan; batas penetapan {batas} ({sisa})</source>
+        <translation>You have no approved SKP for {tahun} yet; approval deadline {batas} ({sisa})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Isi realisasi {periode}; tenggat {batas} ({sisa})</source>
+        <translation>Fill in the achievement for {periode}; deadline {batas} ({sisa})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} SKP belum ditetapkan</source>
+        <translation>{n} SKP not yet approved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} realisasi belum diisi</source>
+        <translation>{n} achievements not yet filled in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} belum dinilai</source>
+        <translation>{n} not yet appraised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{unit} terlambat: {what}</source>
+        <translation>{unit} is late: {what}</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>Selamat datang, {user}</source>
+        <translation>Welcome, {user}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · kode situs {code} · peran situs: {role}</source>
+        <translation>{name} · site code {code} · site role: {role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situs belum disiapkan: jalankan aplikasi tanpa --smoke untuk membuka wizard pertama kali.</source>
+        <translation>The site has not been set up: start the application without --smoke to open the first-run wizard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anda masuk sebagai {role}.</source>
+        <translation>You are signed in as {role}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pegawai aktif</source>
+        <translation>Active employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work units</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Periode yang diringkas (contoh: TRIWULAN I = Januari–Maret). Yang dipilih otomatis: periode terakhir yang sudah berakhir.</source>
+        <translation>The period summarised (example: TRIWULAN I = January–March). Chosen automatically: the latest period that has already ended.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hanya unit ini dan sub-unitnya (contoh: Sekretariat). &quot;Semua unit&quot; meringkas semua unit yang dapat Anda lihat.</source>
+        <translation>Only this unit and its sub-units (example: Sekretariat). &quot;All units&quot; summarises every unit you can see.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Impor dari Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memilih berkas .xlsx berisi daftar pegawai; pratinjau ditampilkan sebelum apa pun disimpan. Templat tersedia di halaman Pegawai.</source>
+        <translation>Choose an .xlsx file with a list of employees; a preview is shown before anything is saved. A template is available on the Employees page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buat data contoh…</source>
+        <translation>Create sample data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuat unit kerja dan pegawai rekaan untuk latihan (jangan di basis data kantor yang sebenarnya).</source>
+        <translation>Creates fictitious work units and employees for practice (not in a real office database).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Langkah berikutnya&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Next steps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tugas saya</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yang perlu Anda kerjakan untuk periode yang dipilih. Klik ganda untuk membuka halamannya.</source>
+        <translation>What you need to do for the selected period. Double-click to open its page.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tabel progres per unit</source>
+        <translation>Progress table by unit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SKP, realisasi dan penilaian yang lewat tenggat periode ini. Klik ganda untuk membuka halaman tempat menyelesaikannya.</source>
+        <translation>SKPs, achievements and appraisals past this period&apos;s deadlines. Double-click to open the page where you can complete them.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progres per unit</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+203"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Peringatan kurva distribusi hanya sebagai pertimbangan pimpinan dan penilai.</source>
+        <translation>Distribution curve warnings are only for the consideration of leaders and appraisers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Garis putus-putus: pola kurva.</source>
+        <translation>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Dashed line: curve pattern.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Buka halaman {title}</source>
+        <translation>Open the {title} page</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Ringkasan tidak dapat dibaca.</source>
+        <translation>The summary could not be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membaca ringkasan {periode}…</source>
+        <translation>Reading the {periode} summary…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membaca ringkasan beranda</source>
+        <translation>Reading the home page summary</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Belum ada pegawai. Impor dari Excel atau buat data contoh.</source>
+        <translation>No employees yet. Import from Excel or create sample data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada pegawai yang dapat Anda lihat. Admin kantor mengisi data pegawai.</source>
+        <translation>There are no employees you can see yet. The office admin enters employee data.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Susun &lt;b&gt;Unit Kerja&lt;/b&gt; kantor: unit paling atas (dinas atau badan), lalu bidang dan subbagiannya.</source>
+        <translation>Set up the office&apos;s &lt;b&gt;Work Units&lt;/b&gt;: the top unit (agency or board), then its divisions and sections.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isi data &lt;b&gt;Pegawai&lt;/b&gt;: impor dari Excel (unduh templat di halaman Pegawai) atau seret berkas .xlsx ke jendela ini.</source>
+        <translation>Enter &lt;b&gt;Employee&lt;/b&gt; data: import from Excel (download the template on the Employees page) or drag an .xlsx file onto this window.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Susun &lt;b&gt;SKP&lt;/b&gt; tahun {tahun}: Rencana Hasil Kerja, indikator dan target, lalu ajukan ke pejabat penilai.</source>
+        <translation>Prepare the &lt;b&gt;SKP&lt;/b&gt; for {tahun}: Work Result Plans (RHK), indicators and targets, then submit it to the appraising official.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Semua unit saya</source>
+        <translation>All my units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terlambat ({n})</source>
+        <translation>Overdue ({n})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidak ada yang terlambat untuk {periode}: SKP (batas {skp}), realisasi (tenggat {real}) dan penilaian (tenggat {nilai}).</source>
+        <translation>Nothing is overdue for {periode}: SKP (deadline {skp}), achievement (deadline {real}) and appraisal (deadline {nilai}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} yang terlambat; {shown} pertama ditampilkan. Pilih unit untuk mempersempit.</source>
+        <translation>{n} overdue; the first {shown} are shown. Choose a unit to narrow it down.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} yang terlambat pada {periode}.</source>
+        <translation>{n} overdue in {periode}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Belum ada unit kerja untuk diringkas.</source>
+        <translation>There are no work units to summarise yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Klik ganda untuk membuka halaman yang sesuai.</source>
+        <translation>Double-click to open the matching page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… dan {n} lagi: lihat tab Terlambat.</source>
+        <translation>… and {n} more: see the Overdue tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidak ada tugas untuk Anda pada {periode}.</source>
+        <translation>You have no tasks for {periode}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;{unit}&lt;/b&gt;: distribusi predikat</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt;: predikat distribution</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Capaian kinerja organisasi {unit} untuk periode ini belum ditetapkan, jadi kurva distribusi tidak diperiksa.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#6b6b6b&apos;&gt;The organisational performance of {unit} for this period has not been set, so the distribution curve is not checked.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;{unit}&lt;/b&gt;: distribusi predikat terhadap kurva capaian kinerja organisasi &lt;b&gt;{org}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt;: predikat distribution against the organisational performance curve &lt;b&gt;{org}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;span style=&apos;color:#1b7a1b&apos;&gt;Distribusi sesuai pola kurva.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7a1b&apos;&gt;The distribution matches the curve pattern.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada pegawai yang dinilai.</source>
+        <translation>No employees have been appraised yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h3&gt;Beranda&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tugas saya&lt;/b&gt;: yang perlu Anda kerjakan pada periode yang dipilih (SKP menunggu persetujuan, pegawai belum dinilai, realisasi yang jatuh tempo, unit yang terlambat). Klik ganda untuk membuka halamannya.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progres per unit&lt;/b&gt;: pegawai aktif, SKP ditetapkan, realisasi diisi dan dinilai, dengan sub-unit ikut dihitung pada unit induknya. Hijau = lengkap, kuning = paling sedikit 75 %, merah = kurang dari itu. Pilih baris untuk melihat distribusi predikat unit itu terhadap kurva capaian kinerja organisasinya (peringatan hanya pertimbangan).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Terlambat&lt;/b&gt;: yang lewat tenggat; klik ganda untuk membuka halaman SKP atau Penilaian.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Home&lt;/h3&gt;&lt;p&gt;&lt;b&gt;My tasks&lt;/b&gt;: what you need to do in the selected period (SKPs awaiting approval, employees not yet appraised, achievements due, units that are overdue). Double-click to open its page.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Progress by unit&lt;/b&gt;: active employees, SKPs approved, achievements entered and appraised, with sub-units counted in their parent unit. Green = complete, yellow = at least 75 %, red = less than that. Select a row to see that unit&apos;s predikat distribution against its organisational performance curve (warnings are for consideration only).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Overdue&lt;/b&gt;: items past their deadline; double-click to open the SKP or Appraisal page.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -251,6 +679,65 @@
     </message>
 </context>
 <context>
+    <name>DaftarTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/tindak_lanjut_lists.py" line="+94"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan daftar ini (unit dan tahun yang dipilih) sebagai file .xlsx untuk dicetak atau diolah di Excel.</source>
+        <translation>Saves this list (selected unit and year) as an .xlsx file for printing or working on in Excel.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Buka halaman Penilaian</source>
+        <translation>Open the Appraisal page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilaian tahunan diisi oleh pejabat penilai kinerja di halaman Penilaian (periode TAHUNAN).</source>
+        <translation>The annual appraisal is filled in by the appraising official on the Appraisal page (TAHUNAN period).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Membaca daftar</source>
+        <translation>Reading the list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} baris · {unit} · {tahun}</source>
+        <translation>{n} rows · {unit} · {tahun}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <source>Ekspor Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Menulis {name}</source>
+        <translation>Writing {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disimpan ke {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../kinerja_desktop/gui/first_run_wizard.py" line="+189"/>
@@ -339,6 +826,29 @@
         <location line="+4"/>
         <source>Perspektif (JPT), mis. Penerima Layanan untuk indeks kepuasan masyarakat.</source>
         <translation>Perspective (JPT), e.g. Penerima Layanan (service recipients) for a public satisfaction index.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorListDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skm_page.py" line="+384"/>
+        <source>Respons SKM tidak diimpor</source>
+        <translation>SKM responses not imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impor {file} dibatalkan: {n} kesalahan. Tidak ada data yang diubah. Perbaiki sel berikut di Excel lalu impor lagi.</source>
+        <translation>Import of {file} cancelled: {n} errors. No data was changed. Correct the following cells in Excel, then import again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Baris dan kolom menunjuk sel pada lembar Respons.</source>
+        <translation>Rows and columns refer to cells on the Respons sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -536,17 +1046,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+251"/>
+        <location line="+259"/>
         <source>Tutup periode</source>
         <translation>Close period</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <source>Mengunci penilaian periode ini sehingga tidak dapat diubah lagi.</source>
         <translation>Locks the appraisal of this period so that it can no longer be changed.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Kembalikan ke pegawai…</source>
+        <translation>Return to employee…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mengembalikan realisasi yang diajukan agar pegawai memperbaiki realisasi atau bukti dukungnya; alasan Anda ditampilkan kepadanya. Contoh: &quot;Bukti IKI 2 belum memuat daftar hadir.&quot;</source>
+        <translation>Returns the submitted achievement so the employee can correct the achievement or its supporting evidence; your reason is shown to them. Example: &quot;The evidence for IKI 2 does not include the attendance list yet.&quot;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Evaluasi tidak dapat dibuka: {pesan}</source>
         <translation>The evaluation cannot be opened: {pesan}</translation>
     </message>
@@ -591,7 +1111,7 @@
         <translation>Only the appraising official (or their Plt/Plh) and the admin can fill in this appraisal; you can read it.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>– (pilih kedua rating)</source>
         <translation>– (choose both ratings)</translation>
     </message>
@@ -638,6 +1158,16 @@ Reload now? Unsaved entries will be lost.</translation>
         <location line="+11"/>
         <source>Tutup penilaian {periode}? Setelah ditutup rating, predikat dan umpan balik tidak dapat diubah lagi.</source>
         <translation>Close the appraisal for {periode}? Once it is closed, the ratings, predikat and feedback can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kembalikan realisasi</source>
+        <translation>Return achievement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan pengembalian (ditampilkan kepada {nama}):</source>
+        <translation>Reason for returning it (shown to {nama}):</translation>
     </message>
 </context>
 <context>
@@ -850,114 +1380,6 @@ Reload now? Unsaved entries will be lost.</translation>
         <location line="+5"/>
         <source>NIP ini belum terdaftar di kantor ini.</source>
         <translation>This NIP is not registered in this office.</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+149"/>
-        <source>Selamat datang, {user}</source>
-        <translation>Welcome, {user}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name} · kode situs {code} · peran situs: {role}</source>
-        <translation>{name} · site code {code} · site role: {role}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Situs belum disiapkan: jalankan aplikasi tanpa --smoke untuk membuka wizard pertama kali.</source>
-        <translation>The site has not been set up: start the application without --smoke to open the first-run wizard.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Anda masuk sebagai {role}.</source>
-        <translation>You are signed in as {role}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Pegawai aktif</source>
-        <translation>Active employees</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit kerja</source>
-        <translation>Work units</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Impor dari Excel…</source>
-        <translation>Import from Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Memilih berkas .xlsx berisi daftar pegawai; pratinjau ditampilkan sebelum apa pun disimpan. Templat tersedia di halaman Pegawai.</source>
-        <translation>Choose an .xlsx file with a list of employees; a preview is shown before anything is saved. A template is available on the Employees page.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Buat data contoh…</source>
-        <translation>Create sample data…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Membuat unit kerja dan pegawai rekaan untuk latihan (jangan di basis data kantor yang sebenarnya).</source>
-        <translation>Creates fictitious work units and employees for practice (not in a real office database).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Langkah berikutnya</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Buka halaman {title}</source>
-        <translation>Open the {title} page</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Belum ada pegawai. Impor dari Excel atau buat data contoh.</source>
-        <translation>No employees yet. Import from Excel or create sample data.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Belum ada pegawai yang dapat Anda lihat. Admin kantor mengisi data pegawai.</source>
-        <translation>There are no employees you can see yet. The office admin enters employee data.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Susun &lt;b&gt;Unit Kerja&lt;/b&gt; kantor: unit paling atas (dinas atau badan), lalu bidang dan subbagiannya.</source>
-        <translation>Set up the office&apos;s &lt;b&gt;Work Units&lt;/b&gt;: the top unit (agency or board), then its divisions and sections.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Isi data &lt;b&gt;Pegawai&lt;/b&gt;: impor dari Excel (unduh templat di halaman Pegawai) atau seret berkas .xlsx ke jendela ini.</source>
-        <translation>Enter &lt;b&gt;Employee&lt;/b&gt; data: import from Excel (download the template on the Employees page) or drag an .xlsx file onto this window.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Periksa &lt;b&gt;Pegawai&lt;/b&gt; dan atasan langsungnya: atasan menentukan siapa pejabat penilai kinerja.</source>
-        <translation>Check the &lt;b&gt;Employees&lt;/b&gt; and their direct supervisors: the supervisor determines who the appraising official is.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lihat pegawai yang Anda nilai di halaman &lt;b&gt;Pegawai&lt;/b&gt;.</source>
-        <translation>See the employees you appraise on the &lt;b&gt;Employees&lt;/b&gt; page.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Susun &lt;b&gt;SKP&lt;/b&gt; tahun {tahun}: Rencana Hasil Kerja, indikator dan target, lalu ajukan ke pejabat penilai.</source>
-        <translation>Prepare the &lt;b&gt;SKP&lt;/b&gt; for {tahun}: Work Result Plan (RHK), indicators and targets, then submit it to the appraising official.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Modul Penilaian, Cetak dan Sinkronisasi akan tersedia pada versi berikutnya (tampak abu-abu di menu samping).</source>
-        <translation>The Appraisal, Print and Synchronisation modules will be available in a later version (greyed out in the sidebar).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Beranda&lt;/h3&gt;&lt;p&gt;Ringkasan situs ini: jumlah pegawai dan unit kerja yang dapat Anda lihat, serta langkah yang disarankan berikutnya. Klik kartu jumlah untuk membuka halamannya.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Home&lt;/h3&gt;&lt;p&gt;A summary of this site: the number of employees and work units you can see, and the suggested next steps. Click a count card to open its page.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1926,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>JobHandle</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="+301"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="+304"/>
         <source>{done} dari {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1574,6 +1996,243 @@ Reload now? Unsaved entries will be lost.</translation>
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KompetensiDelegate</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/kompetensi_tab.py" line="+85"/>
+        <source>Jenis kompetensi: Teknis, Manajerial atau Sosial Kultural.</source>
+        <translation>Competency type: Teknis (technical), Manajerial (managerial) or Sosial Kultural (socio-cultural).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level 1 (terendah) sampai 5 (tertinggi).</source>
+        <translation>Level 1 (lowest) to 5 (highest).</translation>
+    </message>
+</context>
+<context>
+    <name>KompetensiTab</name>
+    <message>
+        <location line="+25"/>
+        <source>Belum dinilai</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} kesenjangan</source>
+        <translation>{n} gaps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sesuai standar</source>
+        <translation>Meets the standard</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama pegawai (dengan gelar)</source>
+        <translation>Employee name (with titles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP 18 digit</source>
+        <translation>18-digit NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum dinilai (abu-abu), ada kesenjangan (kuning), atau sesuai standar (hijau) pada tahun kerja.</source>
+        <translation>Not appraised (grey), has gaps (yellow), or meets the standard (green) in the working year.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik sebagian nama atau NIP untuk menyaring daftar (contoh: Siti atau 19900101). Ctrl+F menuju kotak ini.</source>
+        <translation>Type part of a name or NIP to filter the list (example: Siti or 19900101). Ctrl+F jumps to this box.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pilih pegawai untuk membuka evaluasi kompetensinya.</source>
+        <translation>Select an employee to open their competency evaluation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menambah satu kompetensi, misalnya kompetensi teknis jabatan (Ctrl+N).</source>
+        <translation>Adds one competency, for example a technical competency of the position (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus baris</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menghapus kompetensi yang dipilih dari daftar (dapat diurungkan dengan Ctrl+Z).</source>
+        <translation>Deletes the selected competencies from the list (can be undone with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+267"/>
+        <source>Isi daftar bawaan</source>
+        <translation>Fill in default list</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Mengganti daftar dengan 8 kompetensi manajerial dan 1 sosial kultural (PermenPANRB 38/2017), standar 3; lalu tambahkan kompetensi teknis.</source>
+        <translation>Replaces the list with 8 managerial competencies and 1 socio-cultural competency (PermenPANRB 38/2017), standard 3; then add the technical competencies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membatalkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undoes the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengulangi perubahan yang dibatalkan (Ctrl+Y)</source>
+        <translation>Redoes the undone change (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan seluruh daftar kompetensi pegawai ini sekaligus (Ctrl+S).</source>
+        <translation>Saves this employee&apos;s whole competency list at once (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apakah ada perubahan yang belum disimpan.</source>
+        <translation>Whether there are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tabel evaluasi kompetensi</source>
+        <translation>Competency evaluation table</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catatan umum (tidak wajib)</source>
+        <translation>General notes (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catatan penilai atas evaluasi kompetensi ini (contoh: disarankan mengikuti pelatihan komunikasi publik tahun depan).</source>
+        <translation>The appraiser&apos;s notes on this competency evaluation (example: recommended to attend public communication training next year).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;atatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Membaca daftar pegawai</source>
+        <translation>Reading the employee list</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidak ada pegawai pada pilihan unit ini yang evaluasi kompetensinya dapat Anda buka. Pilih unit lain di atas, atau tambahkan pegawai di halaman Pegawai.</source>
+        <translation>There are no employees in this unit selection whose competency evaluation you can open. Choose another unit above, or add employees on the Employees page.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan evaluasi kompetensi {nama} belum disimpan dan akan hilang. Buang perubahan?</source>
+        <translation>The changes to the competency evaluation of {nama} have not been saved and will be lost. Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pilih pegawai di daftar kiri untuk membuka evaluasi kompetensinya tahun {tahun} (formulir B.1.9, skala 1–5).</source>
+        <translation>Select an employee in the list on the left to open their {tahun} competency evaluation (form B.1.9, scale 1–5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluasi kompetensi {nama} — tahun {tahun}</source>
+        <translation>Competency evaluation of {nama} — {tahun}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum dinilai. </source>
+        <translation>Not appraised yet. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mulai dari daftar bawaan (tombol &quot;Isi daftar bawaan&quot;) atau tambah baris, lalu isi nilai 1–5 dan simpan dengan Ctrl+S.</source>
+        <translation>Start from the default list (the &quot;Fill in default list&quot; button) or add rows, then enter scores 1–5 and save with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dinilai oleh {penilai} pada {tanggal}.</source>
+        <translation>Appraised by {penilai} on {tanggal}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya dapat dilihat: yang mengisi adalah pejabat penilai kinerja pegawai ini dan admin.</source>
+        <translation>View only: it is filled in by this employee&apos;s appraising official and the admin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>● Belum disimpan</source>
+        <translation>● Not saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Muat ulang (buang perubahan)</source>
+        <translation>Reload (discard changes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluasi kompetensi {nama} disimpan ({n} kompetensi, {g} kesenjangan).</source>
+        <translation>Competency evaluation of {nama} saved ({n} competencies, {g} gaps).</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +2427,7 @@ Site code {code} · Role: {role}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+23"/>
+        <location filename="../../kinerja_desktop/gui/main_window.py" line="+143"/>
         <source>Kinerja Desktop — {name}</source>
         <translation>Kinerja Desktop — {name}</translation>
     </message>
@@ -1778,13 +2437,13 @@ Site code {code} · Role: {role}</translation>
         <translation>Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+307"/>
+        <location line="-63"/>
+        <location line="+154"/>
         <source>Belum tersedia pada versi ini</source>
         <translation>Not available in this version yet</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-150"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -1839,14 +2498,29 @@ Site code {code} · Role: {role}</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Evaluasi kompetensi, kebutuhan pelatihan, calon penghargaan, angka kredit dan tabel tunjangan</source>
+        <translation>Competency evaluation, training needs, award candidates, credit points and allowance table</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>SKM</source>
         <translation>SKM</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Survei kepuasan masyarakat per unit dan periode, dan capaian kinerja organisasi</source>
+        <translation>Community satisfaction surveys by unit and period, and organisational performance</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Rapat Evaluasi</source>
         <translation>Evaluation Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan rapat evaluasi unit: peserta, kesimpulan, tindak lanjut, dengan rekap unit sebagai agenda</source>
+        <translation>Unit evaluation meeting records: participants, conclusions, follow-up actions, with the unit summary as the agenda</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1864,7 +2538,7 @@ Site code {code} · Role: {role}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+155"/>
         <source>{title}  ({n} menunggu)</source>
         <translation>{title}  ({n} waiting)</translation>
     </message>
@@ -2239,6 +2913,49 @@ Sample data is for practice only: not in a real office database.</translation>
         <location line="+5"/>
         <source>Tutup dan buat SKP baru</source>
         <translation>Close and create new SKP</translation>
+    </message>
+</context>
+<context>
+    <name>NrrDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skm_page.py" line="-78"/>
+        <source>Isi NRR per unsur</source>
+        <translation>Enter NRR per element</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Salin Nilai Rata-rata (NRR) tiap unsur dari laporan SKM yang sudah diolah. Setiap NRR antara 1,00 dan 4,00. IKM, konversi, dan mutu dihitung otomatis.</source>
+        <translation>Copy the Average Score (NRR) of each element from the processed SKM report. Each NRR is between 1,00 and 4,00. IKM, conversion and quality grade are calculated automatically.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jumlah responden menurut laporan (contoh: 120). Biarkan 0 bila tidak diketahui.</source>
+        <translation>Number of respondents according to the report (example: 120). Leave 0 if unknown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah responden</source>
+        <translation>Number of respondents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Hasil: IKM {ikm} · konversi {konversi} · mutu {mutu} ({bobot})</source>
+        <translation>Result: IKM {ikm} · conversion {konversi} · grade {mutu} ({bobot})</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +4222,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PenilaianPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/penilaian_page.py" line="+147"/>
+        <location filename="../../kinerja_desktop/gui/penilaian_page.py" line="+162"/>
         <source>Periode penilaian tahun kerja yang dipilih (contoh: TRIWULAN I = Januari–Maret). Yang dipilih otomatis: periode terakhir yang sudah berakhir.</source>
         <translation>Appraisal period of the selected working year (example: TRIWULAN I = January–March). Chosen automatically: the latest period that has already ended.</translation>
     </message>
@@ -3570,7 +4287,47 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Reads the appraisal list again (F5)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Ekspor lembar penilaian…</source>
+        <translation>Export appraisal sheet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impor lembar penilaian…</source>
+        <translation>Import appraisal sheet…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Menyimpan daftar penilaian periode ini sebagai file Excel untuk diisi tanpa aplikasi: pilih rating di kolom Rating Hasil Kerja dan Rating Perilaku (atau ketik 1 = Di Atas, 2 = Sesuai, 3 = Di Bawah Ekspektasi); bila perlu isi Predikat Ditetapkan dengan Alasan Perubahan Predikat, dan Catatan/Rekomendasi. Contoh nama: penilaian-2026-TW2.xlsx</source>
+        <translation>Saves this period&apos;s appraisal list as an Excel file to fill in without the application: choose the ratings in the Rating Hasil Kerja and Rating Perilaku columns (or type 1 = Above, 2 = Meets, 3 = Below Expectations); if needed fill in Predikat Ditetapkan with Alasan Perubahan Predikat (the reason), and Catatan/Rekomendasi. Example name: penilaian-2026-TW2.xlsx</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Membaca lembar penilaian yang sudah diisi lalu menyimpan semua rating, predikat yang diubah beserta alasannya, dan catatan sekaligus. File harus hasil ekspor untuk periode (dan unit) yang dipilih; bila ada satu kesalahan, tidak ada yang disimpan. Baris dengan rating kosong dilewati.</source>
+        <translation>Reads a filled-in appraisal sheet and saves all ratings, changed predikat with their reasons, and notes at once. The file must be an export for the selected period (and unit); if there is a single error nothing is saved. Rows with empty ratings are skipped.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ekspor rekap unit…</source>
+        <translation>Export unit summary…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekap penilaian unit (beserta sub-unit) untuk periode ini: NIP, nama, jabatan, rating, predikat dan status per pegawai, dengan tabel distribusi predikat terhadap kurva. Admin: unit di kotak Unit; pejabat: unit yang dipimpinnya.</source>
+        <translation>Unit appraisal summary (including sub-units) for this period: NIP, name, position, ratings, predikat and status per employee, with a table of the predikat distribution against the curve. Admin: the unit in the Unit box; officials: the unit they lead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ekspor/impor lembar penilaian untuk diisi luring, dan ekspor rekap unit (file .xlsx)</source>
+        <translation>Export/import appraisal sheets to fill in offline, and export the unit summary (.xlsx file)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Kolom yang diisi oleh tombol 1/2/3; Tab berpindah antara Rating Hasil Kerja dan Rating Perilaku.</source>
         <translation>The column that the 1/2/3 keys fill in; Tab switches between Work Result Rating and Behaviour Rating.</translation>
     </message>
@@ -3605,7 +4362,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>&amp;Organisational performance:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Garis putus-putus: pola kurva.</source>
         <translation>SK = Sangat Kurang · K = Kurang/Misconduct · BP = Butuh Perbaikan · B = Baik · SB = Sangat Baik. Dashed line: curve pattern.</translation>
     </message>
@@ -3615,12 +4372,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>{label} ({mulai} – {selesai})</source>
-        <translation>{label} ({mulai} – {selesai})</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Rating belum disimpan</source>
         <translation>Unsaved ratings</translation>
     </message>
@@ -3635,12 +4387,22 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Appraisal {tahun}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Membaca daftar penilaian</source>
         <translation>Reading the appraisal list</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Ditetapkan oleh {oleh} pada {tanggal} (halaman SKM).</source>
+        <translation>Set by {oleh} on {tanggal} (SKM page).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ditetapkan untuk unit dan periode ini: pilihan di atas hanya simulasi. Tetapkan di halaman SKM.</source>
+        <translation>Not yet set for this unit and period: the choice above is only a simulation. Set it on the SKM page.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Periode {label} baru berakhir {selesai}; penilaian dapat diisi mulai {mulai}. Tabel hanya dapat dilihat.</source>
         <translation>Period {label} does not end until {selesai}; appraisals can be entered from {mulai}. The table is view-only.</translation>
     </message>
@@ -3670,7 +4432,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation> · {c} not saved</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Distribusi predikat terhadap kurva organisasi {org}</source>
         <translation>Predikat distribution against the organisation curve {org}</translation>
     </message>
@@ -3703,6 +4465,62 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+10"/>
         <source>Menyimpan penilaian</source>
         <translation>Saving appraisals</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ekspor lembar penilaian</source>
+        <translation>Export appraisal sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impor lembar penilaian</source>
+        <translation>Import appraisal sheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pilih unit kerja di kotak Unit terlebih dahulu; rekap dibuat per unit (beserta sub-unitnya).</source>
+        <translation>Choose a work unit in the Unit box first; the summary is made per unit (including its sub-units).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor rekap unit</source>
+        <translation>Export unit summary</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Lembar penilaian {periode} ({n} pegawai) disimpan ke {path}. Isi kolom rating, lalu pilih Excel → Impor lembar penilaian.</source>
+        <translation>Appraisal sheet for {periode} ({n} employees) saved to {path}. Fill in the rating columns, then choose Excel → Import appraisal sheet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mengekspor lembar penilaian</source>
+        <translation>Exporting the appraisal sheet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Impor {file} selesai: {n} pegawai dinilai, {tetap} tidak berubah, {lewat} dilewati (rating kosong).</source>
+        <translation>Import of {file} finished: {n} employees appraised, {tetap} unchanged, {lewat} skipped (empty rating).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mengimpor lembar penilaian</source>
+        <translation>Importing the appraisal sheet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rekap {unit} {periode}: {n} pegawai, {dinilai} dinilai; disimpan ke {path}.</source>
+        <translation>Summary for {unit} {periode}: {n} employees, {dinilai} appraised; saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mengekspor rekap unit</source>
+        <translation>Exporting the unit summary</translation>
     </message>
 </context>
 <context>
@@ -4024,9 +4842,37 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PilihPesertaDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/rapat_evaluasi_page.py" line="+104"/>
+        <source>Tambah peserta dari pegawai unit</source>
+        <translation>Add participants from the unit&apos;s employees</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Centang pegawai yang hadir (contoh: kepala unit dan semua staf). Nama yang sudah ada di daftar peserta tidak ditampilkan lagi.</source>
+        <translation>Tick the employees who attended (example: the unit head and all staff). Names already in the participant list are not shown again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Centang semua</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mencentang semua pegawai pada daftar ini</source>
+        <translation>Ticks all employees in this list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Semua pegawai unit ini sudah ada di daftar peserta.</source>
+        <translation>All employees of this unit are already in the participant list.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="-127"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="-129"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
@@ -4054,6 +4900,344 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>Menunggu langkah yang sedang berjalan selesai…</source>
         <translation>Waiting for the current step to finish…</translation>
+    </message>
+</context>
+<context>
+    <name>RapatEvaluasiPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/rapat_evaluasi_page.py" line="+53"/>
+        <source>Unit kerja yang mengadakan rapat evaluasi (contoh: Bidang Pembinaan). Rekap mencakup pegawai unit ini dan seluruh sub-unitnya.</source>
+        <translation>The work unit holding the evaluation meeting (example: Bidang Pembinaan). The summary covers the employees of this unit and all its sub-units.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Periode yang dievaluasi dalam rapat (contoh: TRIWULAN I = Januari–Maret). Yang dipilih otomatis: periode terakhir yang sudah berakhir.</source>
+        <translation>The period evaluated in the meeting (example: TRIWULAN I = January–March). Chosen automatically: the latest period that has already ended.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan catatan rapat (Ctrl+S). Tanggal, paling sedikit satu peserta dan kesimpulan wajib diisi.</source>
+        <translation>Saves the meeting notes (Ctrl+S). The date, at least one participant and the conclusions are required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ekspor notulen (xlsx)…</source>
+        <translation>Export minutes (xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan notulen dan agenda (rekap unit) ke buku kerja Excel untuk dicetak atau dibagikan. Tanpa catatan tersimpan, lembar Notulen berupa formulir kosong.</source>
+        <translation>Saves the minutes and the agenda (unit summary) to an Excel workbook for printing or sharing. Without saved notes, the Notulen (minutes) sheet is an empty form.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus catatan</source>
+        <translation>Delete notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menghapus catatan rapat periode ini (agenda tidak ikut terhapus).</source>
+        <translation>Deletes the meeting notes for this period (the agenda is not deleted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membaca rekap dan catatan rapat lagi (F5)</source>
+        <translation>Reads the summary and meeting notes again (F5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Agenda rapat: rekap unit</source>
+        <translation>Meeting agenda: unit summary</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jumlah pegawai per predikat pada periode ini, untuk dibahas dalam rapat (contoh: Baik 12 · Butuh Perbaikan 2).</source>
+        <translation>Number of employees per predikat in this period, for discussion in the meeting (example: Baik 12 · Butuh Perbaikan 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda: rekap penilaian unit</source>
+        <translation>Agenda: unit appraisal summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekap penilaian unit untuk periode ini menjadi bahan (agenda) rapat evaluasi.</source>
+        <translation>The unit appraisal summary for this period is the material (agenda) for the evaluation meeting.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tanggal rapat diadakan, pada atau setelah awal periode (contoh: 8 April 2026 untuk evaluasi TRIWULAN I).</source>
+        <translation>The date the meeting was held, on or after the start of the period (example: 8 April 2026 for the TRIWULAN I evaluation).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contoh: Ruang Rapat Bidang Pembinaan</source>
+        <translation>example: Ruang Rapat Bidang Pembinaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempat rapat (boleh kosong), contoh: Ruang Rapat Lantai 2 atau Zoom Meeting.</source>
+        <translation>Meeting venue (may be empty), example: 2nd Floor Meeting Room or Zoom Meeting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contoh: Rina Marlina, Kepala Bidang</source>
+        <translation>example: Rina Marlina, Kepala Bidang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yang memimpin rapat (boleh kosong), biasanya kepala unit. Contoh: Rina Marlina, S.Pd., M.M. Ketik beberapa huruf untuk memilih dari pegawai unit.</source>
+        <translation>Who chaired the meeting (may be empty), usually the unit head. Example: Rina Marlina, S.Pd., M.M. Type a few letters to choose from the unit&apos;s employees.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Peserta rapat, satu nama per baris (contoh: Budi Santoso — Kepala Seksi Kurikulum). Klik ganda untuk mengubah; paling sedikit satu peserta.</source>
+        <translation>Meeting participants, one name per line (example: Budi Santoso — Kepala Seksi Kurikulum). Double-click to edit; at least one participant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ketik nama peserta lalu Enter</source>
+        <translation>Type a participant&apos;s name, then press Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peserta dari luar daftar pegawai unit (contoh: Drs. Hasan, Inspektorat). Tekan Enter atau Tambah.</source>
+        <translation>Participants from outside the unit&apos;s employee list (example: Drs. Hasan, Inspektorat). Press Enter or Add.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menambahkan nama yang diketik ke daftar</source>
+        <translation>Adds the typed name to the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tambah dari pegawai unit…</source>
+        <translation>Add from the unit&apos;s employees…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memilih peserta dari pegawai unit ini dan sub-unitnya (nama dan jabatan).</source>
+        <translation>Choose participants from the employees of this unit and its sub-units (name and position).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus peserta</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menghapus peserta yang dipilih</source>
+        <translation>Removes the selected participants</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>contoh: Capaian unit triwulan I Baik; dua pegawai belum melengkapi bukti dukung.</source>
+        <translation>example: The unit&apos;s TRIWULAN I performance is Baik; two employees have not completed their supporting evidence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wajib. Hasil pembahasan rapat: capaian unit, masalah dan keputusan (contoh: Distribusi predikat sesuai kurva; realisasi seksi X terlambat).</source>
+        <translation>Required. Outcome of the meeting&apos;s discussion: unit performance, problems and decisions (example: The predikat distribution matches the curve; the achievements of section X are late).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tindak lanjut hasil rapat: klik ganda sel untuk mengisi. Uraian wajib; batas waktu ditulis dd-mm-yyyy (contoh: 30-04-2026); centang Selesai bila sudah.</source>
+        <translation>Follow-up actions from the meeting: double-click a cell to fill it in. The description is required; write the deadline as dd-mm-yyyy (example: 30-04-2026); tick Done when finished.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menambah satu tindak lanjut (contoh: Pendampingan penyusunan bukti dukung).</source>
+        <translation>Adds one follow-up action (example: Assistance with preparing supporting evidence).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus baris</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menghapus tindak lanjut yang dipilih</source>
+        <translation>Deletes the selected follow-up actions</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;empat:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pi&amp;mpinan:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;serta:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kesimpulan:</source>
+        <translation>Co&amp;nclusions:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tindak &amp;lanjut:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Catatan rapat (notulen)</source>
+        <translation>Meeting notes (minutes)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Buka halaman Unit Kerja</source>
+        <translation>Open the Work Units page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapat evaluasi dicatat per unit kerja; buat unit dan tentukan kepala unitnya di halaman Unit Kerja.</source>
+        <translation>Evaluation meetings are recorded per work unit; create the units and set their unit heads on the Work Units page.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;h3&gt;Rapat Evaluasi&lt;/h3&gt;&lt;p&gt;Setelah penilaian periodik, unit kerja mengadakan rapat evaluasi yang membahas hasil kinerja unit. Pilih unit dan periode: di kiri tampil rekap penilaian unit (agenda rapat) beserta jumlah per predikat; di kanan catat tanggal, tempat, pimpinan, peserta, kesimpulan dan tindak lanjut rapat, lalu tekan &lt;b&gt;Simpan&lt;/b&gt; (Ctrl+S).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ekspor notulen (xlsx)…&lt;/b&gt; menulis notulen dan agenda ke Excel untuk dicetak. Catatan hanya dapat diubah oleh kepala unit dan admin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Evaluation Meeting&lt;/h3&gt;&lt;p&gt;After the periodic appraisal, each work unit holds an evaluation meeting to discuss the unit&apos;s performance results. Choose a unit and a period: the left side shows the unit appraisal summary (the meeting agenda) with the count per predikat; on the right, record the meeting&apos;s date, location, chair, participants, conclusions and follow-up actions, then press &lt;b&gt;Save&lt;/b&gt; (Ctrl+S).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export minutes (xlsx)…&lt;/b&gt; writes the minutes and agenda to Excel for printing. The notes can only be changed by the unit head and the admin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Rapat evaluasi tahun {tahun}</source>
+        <translation>Evaluation meetings {tahun}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Membaca rapat evaluasi</source>
+        <translation>Reading the evaluation meeting</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Predikat:&lt;/b&gt; {counts}&lt;br&gt;Dinilai {dinilai} dari {n} pegawai · belum dinilai {belum} · SKP belum ditetapkan {tanpa}</source>
+        <translation>&lt;b&gt;Predikat:&lt;/b&gt; {counts}&lt;br&gt;Appraised {dinilai} of {n} employees · not appraised {belum} · SKP not approved {tanpa}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Belum ada pegawai aktif di unit ini. Tambahkan pegawai di halaman Pegawai.</source>
+        <translation>There are no active employees in this unit yet. Add employees on the Employees page.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Belum ada unit kerja yang dapat Anda buka. Rapat evaluasi dicatat oleh kepala unit atau admin; buat unit kerja dan tentukan kepala unitnya terlebih dahulu.</source>
+        <translation>There are no work units you can open yet. Evaluation meetings are recorded by the unit head or the admin; create the work units and set their unit heads first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pilih unit kerja dan periode di atas untuk menampilkan rekap unit dan mencatat rapat evaluasinya.</source>
+        <translation>Choose a work unit and a period above to show the unit summary and record its evaluation meeting.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;● Belum disimpan&lt;/span&gt; — ada perubahan yang belum disimpan (Ctrl+S).</source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;● Not saved&lt;/span&gt; — there are unsaved changes (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;● Belum dicatat&lt;/span&gt; — rapat evaluasi {periode} belum dicatat. Isi formulir ini lalu Simpan.</source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;● Not recorded&lt;/span&gt; — the {periode} evaluation meeting has not been recorded yet. Fill in this form, then Save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;span style=&apos;color:#1b6e2e&apos;&gt;● Tersimpan&lt;/span&gt; — rapat {tanggal}, {n} peserta, {tl} tindak lanjut belum selesai.</source>
+        <translation>&lt;span style=&apos;color:#1b6e2e&apos;&gt;● Saved&lt;/span&gt; — meeting on {tanggal}, {n} participants, {tl} follow-up actions not yet done.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;br&gt;Hanya kepala unit ini dan admin yang dapat mengubah catatan rapat.</source>
+        <translation>&lt;br&gt;Only the head of this unit and the admin can change the meeting notes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Catatan rapat evaluasi {periode} disimpan.</source>
+        <translation>Notes of the {periode} evaluation meeting saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hapus catatan rapat</source>
+        <translation>Delete meeting notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan rapat evaluasi {periode} (peserta, kesimpulan dan {n} tindak lanjut) akan dihapus. Lanjutkan?</source>
+        <translation>The notes of the {periode} evaluation meeting (participants, conclusions and {n} follow-up actions) will be deleted. Continue?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Catatan rapat dihapus.</source>
+        <translation>Meeting notes deleted.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Catatan rapat belum disimpan</source>
+        <translation>Meeting notes not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan catatan rapat evaluasi belum disimpan. Simpan sekarang?</source>
+        <translation>The changes to the evaluation meeting notes have not been saved. Save now?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ekspor notulen rapat evaluasi</source>
+        <translation>Export evaluation meeting minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Notulen disimpan ke {file}.</source>
+        <translation>Minutes saved to {file}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mengekspor notulen rapat</source>
+        <translation>Exporting the meeting minutes</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +5820,498 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>Kepala unit tersimpan.</source>
         <translation>Unit head saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkmPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/skm_page.py" line="-270"/>
+        <source>A (Sangat Baik)</source>
+        <translation>A (Very Good)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B (Baik)</source>
+        <translation>B (Good)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C (Kurang Baik)</source>
+        <translation>C (Poor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D (Tidak Baik)</source>
+        <translation>D (Not Good)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Respons (xlsx)</source>
+        <translation>Responses (xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NRR dari laporan</source>
+        <translation>NRR from report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1/9 (tepat)</source>
+        <translation>1/9 (exact)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0,111 (contoh pedoman)</source>
+        <translation>0,111 (guideline example)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syarat yang harus dipenuhi pemohon (dokumen, administrasi). Contoh NRR: 3,25.</source>
+        <translation>Requirements the applicant must meet (documents, administration). Example NRR: 3,25.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tata cara pelayanan dari permohonan sampai selesai, termasuk alur pengaduan. Contoh: 3,10.</source>
+        <translation>Service procedure from application to completion, including the complaints process. Example: 3,10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lama waktu penyelesaian seluruh proses pelayanan. Contoh: 2,95.</source>
+        <translation>Time taken to complete the whole service process. Example: 2,95.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biaya yang dikenakan; pelayanan gratis biasanya dinilai 4. Contoh: 3,80.</source>
+        <translation>Fees charged; free services are usually rated 4. Example: 3,80.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kesesuaian hasil pelayanan dengan standar yang ditetapkan. Contoh: 3,30.</source>
+        <translation>How well the service outcome matches the set standard. Example: 3,30.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pengetahuan, keahlian, dan keterampilan petugas. Contoh: 3,40.</source>
+        <translation>Staff knowledge, expertise and skills. Example: 3,40.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sikap petugas: sopan, ramah, tanggap. Contoh: 3,50.</source>
+        <translation>Staff attitude: polite, friendly, responsive. Example: 3,50.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tersedianya dan tindak lanjut saluran pengaduan, saran dan masukan. Contoh: 3,00.</source>
+        <translation>Availability and follow-up of channels for complaints, suggestions and input. Example: 3,00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ruang tunggu, toilet, parkir, dan perlengkapan pelayanan lainnya. Contoh: 3,20.</source>
+        <translation>Waiting room, toilets, parking and other service facilities. Example: 3,20.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Istimewa</source>
+        <translation>Istimewa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baik</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Butuh Perbaikan (Cukup)</source>
+        <translation>Butuh Perbaikan (Cukup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurang</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sangat Kurang</source>
+        <translation>Sangat Kurang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada survei untuk unit dan periode ini. Unduh template, isi respons, lalu impor.</source>
+        <translation>No survey for this unit and period yet. Download the template, fill in the responses, then import.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konversi</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutu</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsur terlemah</source>
+        <translation>Weakest element</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mutu pelayanan menurut nilai konversi: A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99.</source>
+        <translation>Service quality by converted score: A 88.31–100; B 76.61–88.30; C 65.00–76.60; D 25.00–64.99.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indeks Kepuasan Masyarakat (1–4), {bobot}</source>
+        <translation>Community Satisfaction Index (1–4), {bobot}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seluruh unit</source>
+        <translation>Whole unit</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsur pelayanan</source>
+        <translation>Service element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NRR tertimbang</source>
+        <translation>Weighted NRR</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{text} — unsur terlemah (NRR terendah)</source>
+        <translation>{text} — weakest element (lowest NRR)</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Unit kerja yang disurvei (contoh: 1.02 Bidang Pembinaan SD). Survei dan capaian kinerja organisasi berlaku untuk unit ini saja.</source>
+        <translation>The surveyed work unit (example: 1.02 Bidang Pembinaan SD). The survey and the organisational performance apply to this unit only.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Periode survei pada tahun kerja (contoh: TRIWULAN I = Januari–Maret; TAHUNAN untuk survei setahun).</source>
+        <translation>Survey period in the working year (example: TRIWULAN I = January–March; TAHUNAN for a year-long survey).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seluruh unit</source>
+        <translation>whole unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untuk survei baru: kosongkan bila survei mencakup seluruh unit; isi nama layanan bila unit menyurvei beberapa layanan terpisah (contoh: Legalisir Ijazah).</source>
+        <translation>For a new survey: leave empty if the survey covers the whole unit; enter the service name if the unit surveys several services separately (example: Legalisir Ijazah).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bobot tiap unsur untuk survei baru. 1/9 tepat (disarankan). 0,111 hanya untuk menyamakan dengan contoh di pedoman, yang sedikit menurunkan IKM; bobot yang dipakai selalu dicetak.</source>
+        <translation>Weight of each element for a new survey. 1/9 is exact (recommended). 0,111 is only for matching the example in the guidelines, and slightly lowers the IKM; the weight used is always printed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layanan:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bobot:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+87"/>
+        <source>Unduh template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Menyimpan file Excel kosong untuk respons: satu baris per responden, kolom U1–U9 berisi jawaban 1–4, dengan lembar Petunjuk.</source>
+        <translation>Saves an empty Excel file for responses: one row per respondent, columns U1–U9 holding answers 1–4, with a Petunjuk (instructions) sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>Impor respons (xlsx)…</source>
+        <translation>Import responses (xlsx)…</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Membaca file respons yang sudah diisi lalu menghitung NRR, IKM, konversi, dan mutu. Bila ada sel yang salah, tidak ada yang disimpan dan daftar kesalahannya ditampilkan.</source>
+        <translation>Reads a completed response file, then calculates the NRR, IKM, conversion and grade. If any cell is wrong, nothing is saved and the list of errors is shown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+84"/>
+        <source>Isi NRR…</source>
+        <translation>Enter NRR…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Mengetik sembilan NRR dari laporan SKM yang sudah diolah (bila data respons mentah tidak ada).</source>
+        <translation>Type the nine NRR values from a processed SKM report (when the raw response data is not available).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menghapus survei yang dipilih (ditanya dulu). Tautannya sebagai bukti capaian organisasi ikut dilepas.</source>
+        <translation>Deletes the selected survey (after asking). Its link as evidence of organisational performance is removed as well.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jadikan bukti capaian organisasi</source>
+        <translation>Use as organisational performance evidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Melampirkan survei yang dipilih sebagai bukti capaian kinerja organisasi unit ini pada periode ini. Capaiannya harus sudah ditetapkan.</source>
+        <translation>Attaches the selected survey as evidence of this unit&apos;s organisational performance in this period. The performance must already be set.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membaca survei dan capaian lagi (F5)</source>
+        <translation>Reads the surveys and performance again (F5)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Daftar survei SKM</source>
+        <translation>SKM survey list</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NRR per unsur</source>
+        <translation>NRR per element</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Capaian kinerja organisasi</source>
+        <translation>Organisational performance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Capaian unit pada periode ini, ditetapkan pimpinan di atas unit. Menentukan pola kurva distribusi predikat pegawai unit (sebagai pertimbangan).</source>
+        <translation>The unit&apos;s performance in this period, set by the leader above the unit. It determines the predikat distribution curve pattern for the unit&apos;s employees (for consideration).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>catatan (boleh kosong)</source>
+        <translation>notes (may be empty)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dasar penetapan, contoh: &quot;Capaian IKU 95 %, IKM 87,50 (B)&quot;.</source>
+        <translation>Basis for the decision, example: &quot;IKU achievement 95 %, IKM 87,50 (B)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tetapkan capaian</source>
+        <translation>Set performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan capaian kinerja organisasi unit untuk periode ini. Hanya pimpinan unit di atasnya atau admin.</source>
+        <translation>Saves the unit&apos;s organisational performance for this period. Only the leader of the unit above it or the admin.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Bukti SKM:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SKM evidence:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Survei Kepuasan Masyarakat (SKM) tahun {tahun}</source>
+        <translation>Community Satisfaction Survey (SKM) {tahun}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;b&gt;{judul}&lt;/b&gt;, {periode}</source>
+        <translation>&lt;b&gt;{judul}&lt;/b&gt;, {periode}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IKM {ikm} · konversi {konversi} · mutu &lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{mutu}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>IKM {ikm} · conversion {konversi} · grade &lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{mutu}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsur terlemah: {u}</source>
+        <translation>Weakest element: {u}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bobot {b}</source>
+        <translation>Weight {b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} responden</source>
+        <translation>{n} respondents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file {f}</source>
+        <translation>file {f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bukti capaian organisasi</source>
+        <translation>organisational performance evidence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;Belum ditetapkan&lt;/b&gt;&lt;/span&gt; untuk periode ini.</source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;Not set yet&lt;/b&gt;&lt;/span&gt; for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada (tetapkan capaian dulu).</source>
+        <translation>None yet (set the performance first).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;span style=&apos;color:#1b6e2e&apos;&gt;&lt;b&gt;{predikat}&lt;/b&gt;&lt;/span&gt; — ditetapkan oleh {oleh}, {tanggal}</source>
+        <translation>&lt;span style=&apos;color:#1b6e2e&apos;&gt;&lt;b&gt;{predikat}&lt;/b&gt;&lt;/span&gt; — set by {oleh}, {tanggal}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Survei lain (tidak ada di daftar ini).</source>
+        <translation>Another survey (not in this list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada. Pilih survei lalu tekan &quot;Jadikan bukti capaian organisasi&quot;.</source>
+        <translation>None yet. Select a survey, then press &quot;Use as organisational performance evidence&quot;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Simpan template respons SKM</source>
+        <translation>Save SKM response template</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Template disimpan: {path}. Isi satu baris per responden (jawaban 1–4), lalu impor.</source>
+        <translation>Template saved: {path}. Fill in one row per respondent (answers 1–4), then import.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ganti survei?</source>
+        <translation>Replace survey?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survei {judul} periode ini sudah ada ({ringkasan}). Ganti dengan yang baru? Hasil lama tidak dapat dikembalikan.</source>
+        <translation>The {judul} survey for this period already exists ({ringkasan}). Replace it with the new one? The old results cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih file respons SKM</source>
+        <translation>Choose SKM response file</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Respons diimpor: {r}.</source>
+        <translation>Responses imported: {r}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mengimpor respons SKM</source>
+        <translation>Importing SKM responses</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>NRR disimpan: {r}.</source>
+        <translation>NRR saved: {r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Survei ini juga dilepas dari capaian kinerja organisasi.</source>
+        <translation> This survey was also detached from the organisational performance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus survei?</source>
+        <translation>Delete survey?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus survei {judul} {periode} ({ringkasan})? NRR dan hasilnya hilang dari daftar; bukti yang sudah dilampirkan pada realisasi pegawai tetap ada.</source>
+        <translation>Delete the {judul} survey {periode} ({ringkasan})? The NRR values and results disappear from the list; evidence already attached to employees&apos; achievements remains.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Survei dihapus.</source>
+        <translation>Survey deleted.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Survei dilampirkan sebagai bukti capaian kinerja organisasi: {r}.</source>
+        <translation>Survey attached as evidence of organisational performance: {r}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Capaian kinerja organisasi disimpan.</source>
+        <translation>Organisational performance saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Survei Kepuasan Masyarakat (SKM)&lt;/h3&gt;&lt;p&gt;Hasil SKM per unit kerja dan periode (PermenPANRB 14/2017): sembilan unsur, jawaban 1–4. NRR = rata-rata jawaban per unsur (dari responden yang menjawab); IKM = jumlah NRR × 1/9; konversi = IKM × 25; mutu A (Sangat Baik) 88,31–100, B (Baik) 76,61–88,30, C (Kurang Baik) 65,00–76,60, D (Tidak Baik) 25,00–64,99.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Unduh template…&lt;/b&gt;, isi satu baris per responden, lalu &lt;b&gt;Impor respons (xlsx)…&lt;/b&gt;. Bila ada sel yang salah, tidak ada yang disimpan dan setiap baris/kolom yang salah disebutkan.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Isi NRR…&lt;/b&gt; bila hanya ada laporan yang sudah diolah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Jadikan bukti capaian organisasi&lt;/b&gt; melampirkan survei pada capaian kinerja organisasi unit periode itu.&lt;/li&gt;&lt;li&gt;Panel kanan: capaian kinerja organisasi ditetapkan pimpinan di atas unit (atau admin); nilainya menentukan pola kurva distribusi predikat pegawai.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Admin, operator, dan kepala unit dapat menambah atau menghapus survei unitnya.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Community Satisfaction Survey (SKM)&lt;/h3&gt;&lt;p&gt;SKM results per work unit and period (PermenPANRB 14/2017): nine elements, answers 1–4. NRR = average answer per element (from the respondents who answered); IKM = sum of NRR × 1/9; conversion = IKM × 25; grade A (Very Good) 88,31–100, B (Good) 76,61–88,30, C (Poor) 65,00–76,60, D (Not Good) 25,00–64,99.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Download template…&lt;/b&gt;, fill in one row per respondent, then &lt;b&gt;Import responses (xlsx)…&lt;/b&gt;. If any cell is wrong, nothing is saved and every wrong row/column is named.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter NRR…&lt;/b&gt; when there is only a processed report.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use as organisational performance evidence&lt;/b&gt; attaches the survey to the unit&apos;s organisational performance for that period.&lt;/li&gt;&lt;li&gt;Right panel: the organisational performance is set by the leader above the unit (or the admin); its value determines the predikat distribution curve pattern for the employees.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Admins, operators and unit heads can add or delete surveys for their unit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +7812,49 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
     </message>
 </context>
 <context>
+    <name>TerlambatModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-562"/>
+        <source>Yang terlambat</source>
+        <translation>Overdue item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Klik ganda untuk membuka halaman {page}</source>
+        <translation>Double-click to open the {page} page</translation>
+    </message>
+</context>
+<context>
     <name>TetapkanDialog</name>
     <message>
         <location filename="../../kinerja_desktop/gui/skp_intervensi_dialog.py" line="+122"/>
@@ -6181,6 +7900,701 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <location line="+1"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/rapat_evaluasi_model.py" line="+26"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wajib. Apa yang harus dilakukan (contoh: Lengkapi bukti dukung realisasi triwulan I)</source>
+        <translation>Required. What needs to be done (example: Complete the supporting evidence for the TRIWULAN I achievement)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Penanggung Jawab</source>
+        <translation>Person in Charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boleh kosong. Siapa yang melaksanakan (contoh: Kasubbag Umum)</source>
+        <translation>May be empty. Who carries it out (example: Kasubbag Umum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batas Waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boleh kosong. Tanggal dd-mm-yyyy (contoh: 30-04-2026)</source>
+        <translation>May be empty. Date as dd-mm-yyyy (example: 30-04-2026)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Centang bila tindak lanjut sudah dilaksanakan</source>
+        <translation>Tick when the follow-up action has been carried out</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bukan tanggal yang sah; tulis seperti 30-04-2026.</source>
+        <translation>Not a valid date; write it like 30-04-2026.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uraian wajib diisi.</source>
+        <translation>The description is required.</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutModels</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/tindak_lanjut_models.py" line="+129"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama kompetensi</source>
+        <translation>Competency name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standar</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kesenjangan</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nomor urut kompetensi pada formulir B.1.9.</source>
+        <translation>Sequence number of the competency on form B.1.9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teknis (sesuai bidang jabatan, contoh: Pengelolaan Keuangan Daerah), Manajerial (contoh: Integritas) atau Sosial Kultural (Perekat Bangsa).</source>
+        <translation>Teknis (technical, matching the position&apos;s field, example: Pengelolaan Keuangan Daerah), Manajerial (managerial, example: Integritas) or Sosial Kultural (socio-cultural, Perekat Bangsa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nama kompetensi seperti pada standar kompetensi jabatan (contoh: Komunikasi).</source>
+        <translation>Competency name as in the position&apos;s competency standard (example: Komunikasi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level yang dituntut jabatan, 1–5 (contoh: 3 untuk pelaksana/JF ahli pertama pada umumnya).</source>
+        <translation>Level required by the position, 1–5 (example: 3 for most pelaksana/JF Ahli Pertama positions).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Level yang ditunjukkan pegawai menurut pengamatan penilai, 1–5.</source>
+        <translation>Level shown by the employee as observed by the appraiser, 1–5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standar dikurangi nilai; lebih dari 0 berarti perlu pengembangan dan masuk daftar kebutuhan pelatihan.</source>
+        <translation>Standard minus score; more than 0 means development is needed and it goes into the training needs list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bukti atau contoh perilaku yang diamati (contoh: sering terlambat menyampaikan laporan).</source>
+        <translation>Evidence or examples of observed behaviour (example: often submits reports late).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ubah {kolom}</source>
+        <translation>Change {kolom}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Tambah kompetensi</source>
+        <translation>Add competency</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hapus kompetensi</source>
+        <translation>Remove competency</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nama kompetensi wajib diisi (contoh: Pengelolaan Kurikulum).</source>
+        <translation>The competency name is required (example: Curriculum Management).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nilai {n} di bawah standar {s}: masuk daftar kebutuhan pelatihan.</source>
+        <translation>Level {n} is below the standard {s}: added to the training-needs list.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Ubah persen tunjangan</source>
+        <translation>Change allowance percentage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunjangan (%)</source>
+        <translation>Allowance (%)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predikat kinerja tahunan pegawai.</source>
+        <translation>The employee&apos;s annual performance predikat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persen tunjangan kinerja/TPP yang diterima pegawai berpredikat {p}: 0–100, paling banyak dua desimal (contoh: 100 atau 87,5).</source>
+        <translation>Performance allowance/TPP percentage received by employees with predikat {p}: 0–100, at most two decimals (example: 100 or 87.5).</translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/tindak_lanjut_page.py" line="+80"/>
+        <source>Unit kerja beserta seluruh sub-unitnya (contoh: Sekretariat mencakup Subbagian Umum). &quot;Semua unit&quot; menampilkan semua pegawai yang dapat Anda lihat.</source>
+        <translation>The work unit with all its sub-units (example: Sekretariat includes Subbagian Umum). &quot;All units&quot; shows all employees you can see.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membaca daftar pada tab ini lagi (F5)</source>
+        <translation>Reads the list on this tab again (F5)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Penilaian yang dibaca untuk rating rendah: penilaian tahunan (bawaan) atau satu periode (contoh: TRIWULAN II). Kesenjangan kompetensi selalu dari evaluasi kompetensi tahun ini.</source>
+        <translation>The appraisal read for low ratings: the annual appraisal (default) or a single period (example: TRIWULAN II). Competency gaps always come from this year&apos;s competency evaluation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Belum ada kebutuhan pelatihan di {unit} untuk {tahun}: tidak ada kesenjangan kompetensi maupun rating rendah. Isi evaluasi kompetensi di tab pertama, atau nilai dulu di halaman Penilaian.</source>
+        <translation>No training needs in {unit} for {tahun} yet: there are no competency gaps or low ratings. Fill in the competency evaluation on the first tab, or appraise first on the Appraisal page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <source>unit ini</source>
+        <translation>this unit</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Dari kesenjangan kompetensi (standar − nilai) dan dari rating hasil kerja / perilaku Di Bawah Ekspektasi atau predikat Butuh Perbaikan, Kurang, Sangat Kurang. Prioritas: Tinggi (merah), Sedang (kuning), Rendah (abu-abu); yang paling mendesak di atas.</source>
+        <translation>From competency gaps (standard − score) and from work result / behaviour ratings Below Expectations or the predikat Butuh Perbaikan, Kurang, Sangat Kurang. Priority: High (red), Medium (yellow), Low (grey); the most urgent at the top.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Penilaian:</source>
+        <translation>Appraisal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Juga yang Di Atas Ekspektasi di setiap periode</source>
+        <translation>Also those Above Expectations in every period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tambahkan pegawai yang rating hasil kerjanya Di Atas Ekspektasi pada semua periode yang sudah dinilai tahun ini, walaupun predikat tahunannya bukan Sangat Baik.</source>
+        <translation>Add employees whose work result rating is Above Expectations in all periods already appraised this year, even if their annual predikat is not Sangat Baik.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Belum ada calon penghargaan di {unit} untuk {tahun}: belum ada pegawai berpredikat tahunan Sangat Baik. Bila penilaian tahunan belum dibuat, nilai dulu di halaman Penilaian.</source>
+        <translation>No award candidates in {unit} for {tahun} yet: no employee has the annual predikat Sangat Baik. If the annual appraisal has not been made, appraise first on the Appraisal page.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pegawai berpredikat Sangat Baik pada penilaian tahunan, bahan usulan penghargaan bagi yang melampaui target.</source>
+        <translation>Employees with the predikat Sangat Baik in the annual appraisal, material for award proposals for those who exceeded their targets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidak ada pegawai jabatan fungsional (berjenjang) di {unit} untuk {tahun}. Jenjang jabatan fungsional diisi di halaman Pegawai.</source>
+        <translation>There are no employees in (graded) functional positions in {unit} for {tahun}. The functional position level is entered on the Employees page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angka kredit = persentase predikat (Sangat Baik 150%, Baik 100%, Butuh Perbaikan 75%, Kurang 50%, Sangat Kurang 25%) × koefisien jenjang × bulan/12 (Peraturan BKN 3/2023). Bulan dihitung dari masa SKP: bulan yang tanggal 15-nya tercakup.</source>
+        <translation>Credit points = predikat percentage (Sangat Baik 150%, Baik 100%, Butuh Perbaikan 75%, Kurang 50%, Sangat Kurang 25%) × level coefficient × months/12 (Peraturan BKN 3/2023). Months are counted from the SKP term: months whose 15th day is covered.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evaluasi kompetensi</source>
+        <translation>Competency evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kebutuhan pelatihan</source>
+        <translation>Training needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calon penghargaan</source>
+        <translation>Award candidates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Angka kredit</source>
+        <translation>Credit points</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Tabel tunjangan</source>
+        <translation>Allowance table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formulir B.1.9: kompetensi per pegawai, standar dan nilai 1–5</source>
+        <translation>Form B.1.9: competencies per employee, standard and score 1–5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar kebutuhan pelatihan per pegawai, menurut prioritas</source>
+        <translation>List of training needs per employee, by priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai berpredikat tahunan Sangat Baik</source>
+        <translation>Employees with the annual predikat Sangat Baik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angka kredit jabatan fungsional dari predikat tahunan</source>
+        <translation>Credit points for functional positions from the annual predikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persen tunjangan per predikat tahun ini dan per pegawai</source>
+        <translation>Allowance percentage per predikat this year and per employee</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>Nama pegawai</source>
+        <translation>Employee name</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>NIP 18 digit</source>
+        <translation>18-digit NIP</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tinggi: predikat Kurang/Sangat Kurang; Sedang: Butuh Perbaikan, rating rendah, atau kesenjangan 2 level ke atas; Rendah: kesenjangan 1 level.</source>
+        <translation>High: predikat Kurang/Sangat Kurang; Medium: Butuh Perbaikan, a low rating, or a gap of 2 levels or more; Low: a gap of 1 level.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetensi yang perlu dikembangkan atau alasan dari penilaian</source>
+        <translation>The competency to develop or the reason from the appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standar dan nilai kompetensi, atau rating/predikat yang rendah</source>
+        <translation>Competency standard and score, or the low rating/predikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saran tindak lanjut</source>
+        <translation>Suggested follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saran pengembangan: pelatihan klasikal, coaching, mentoring, e-learning</source>
+        <translation>Development suggestions: classroom training, coaching, mentoring, e-learning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jabatan saat ini</source>
+        <translation>Current position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit pada SKP</source>
+        <translation>Unit on the SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Predikat tahunan</source>
+        <translation>Annual predikat</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>belum dinilai</source>
+        <translation>not appraised yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predikat pada penilaian tahunan</source>
+        <translation>Predikat in the annual appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mengapa pegawai ini diusulkan</source>
+        <translation>Why this employee is proposed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenjang jabatan fungsional (contoh: Ahli Pertama)</source>
+        <translation>Functional position level (example: Ahli Pertama)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa penilaian</source>
+        <translation>Appraisal term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Masa SKP yang dinilai (mutasi: tiap SKP dihitung sendiri)</source>
+        <translation>The appraised SKP term (transfers: each SKP is counted separately)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulan</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah bulan yang dihitung (bulan yang tanggal 15-nya tercakup)</source>
+        <translation>Number of months counted (months whose 15th day is covered)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Koefisien</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Koefisien per tahun menurut jenjang (Ahli Pertama 12,5 … Ahli Utama 50)</source>
+        <translation>Annual coefficient by level (Ahli Pertama 12,5 … Ahli Utama 50)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persentase × koefisien × bulan/12, dibulatkan dua desimal (contoh: Ahli Pertama, Baik, 2 bulan → 2,08)</source>
+        <translation>Percentage × coefficient × months/12, rounded to two decimals (example: Ahli Pertama, Baik, 2 months → 2,08)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengapa angka kredit belum dapat dihitung</source>
+        <translation>Why the credit points cannot be calculated yet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tindak lanjut tahun {tahun}</source>
+        <translation>Follow-up {tahun}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&lt;h3&gt;Tindak Lanjut&lt;/h3&gt;&lt;p&gt;Tindak lanjut hasil penilaian kinerja tahun yang dipilih di bilah atas, untuk unit yang dipilih beserta sub-unitnya.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Evaluasi kompetensi&lt;/b&gt; (formulir B.1.9): pilih pegawai (Ctrl+F mencari nama/NIP), isi kompetensi dengan standar dan nilai 1–5. Mulai dari daftar bawaan (kompetensi manajerial dan sosial kultural) lalu tambah kompetensi teknis. Ctrl+Z/Ctrl+Y mengurungkan/mengulangi, Ctrl+S menyimpan. Yang mengisi: pejabat penilai kinerja pegawai itu dan admin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kebutuhan pelatihan&lt;/b&gt;: dari kesenjangan kompetensi dan rating/predikat yang rendah, dengan saran tindak lanjut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Calon penghargaan&lt;/b&gt;: predikat tahunan Sangat Baik.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Angka kredit&lt;/b&gt;: jabatan fungsional, dari predikat tahunan dan masa SKP.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tabel tunjangan&lt;/b&gt;: persen per predikat (diisi admin) dan persen yang berlaku per pegawai.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Setiap daftar dapat disimpan sebagai Excel dengan &lt;b&gt;Ekspor Excel…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Follow-up&lt;/h3&gt;&lt;p&gt;Follow-up on the performance appraisal results for the year chosen in the top bar, for the selected unit and its sub-units.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Competency evaluation&lt;/b&gt; (form B.1.9): choose an employee (Ctrl+F searches name/NIP), enter competencies with a standard and a score of 1–5. Start from the default list (managerial and socio-cultural competencies), then add technical competencies. Ctrl+Z/Ctrl+Y undo/redo, Ctrl+S saves. Filled in by the employee&apos;s appraising official and the admin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training needs&lt;/b&gt;: from competency gaps and low ratings/predikat, with suggested follow-up.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Award candidates&lt;/b&gt;: annual predikat Sangat Baik.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Credit points&lt;/b&gt;: functional positions, from the annual predikat and the SKP term.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allowance table&lt;/b&gt;: percentage per predikat (entered by the admin) and the percentage that applies to each employee.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each list can be saved as Excel with &lt;b&gt;Export Excel…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TunjanganTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/tindak_lanjut_lists.py" line="+23"/>
+        <source>(tabel belum diisi)</source>
+        <translation>(table not filled in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP 18 digit</source>
+        <translation>18-digit NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama pegawai (dengan gelar)</source>
+        <translation>Employee name (with titles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan saat ini</source>
+        <translation>Current position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit pada SKP yang dinilai</source>
+        <translation>Unit on the appraised SKP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predikat tahunan</source>
+        <translation>Annual predikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predikat kinerja pada penilaian tahunan</source>
+        <translation>Performance predikat in the annual appraisal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tunjangan (%)</source>
+        <translation>Allowance (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persen dari tabel tunjangan tahun ini untuk predikat tersebut</source>
+        <translation>Percentage from this year&apos;s allowance table for that predikat</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Persen tunjangan kinerja/TPP per predikat tahunan (contoh: Sangat Baik 100, Butuh Perbaikan 80). Tidak ada tabel nasional: isi sesuai peraturan kepala daerah/instansi.</source>
+        <translation>Performance allowance (tunjangan kinerja/TPP) percentage per annual predikat (example: Sangat Baik 100, Butuh Perbaikan 80). There is no national table: fill it in according to the regional head&apos;s or agency&apos;s regulation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simpan tabel</source>
+        <translation>Save table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan kelima persen sekaligus (Ctrl+S).</source>
+        <translation>Saves all five percentages at once (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salin dari tahun lalu</source>
+        <translation>Copy from last year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengisi tabel tahun ini dengan persen tahun sebelumnya lalu menyimpannya.</source>
+        <translation>Fills this year&apos;s table with the previous year&apos;s percentages, then saves it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membatalkan perubahan terakhir (Ctrl+Z)</source>
+        <translation>Undoes the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengulangi perubahan yang dibatalkan (Ctrl+Y)</source>
+        <translation>Redoes the undone change (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Belum ada penilaian tahunan di {unit} untuk {tahun}; nilai dulu di halaman Penilaian.</source>
+        <translation>No annual appraisals in {unit} for {tahun} yet; appraise first on the Appraisal page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit ini</source>
+        <translation>this unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persen tunjangan yang berlaku bagi tiap pegawai menurut predikat tahunannya.</source>
+        <translation>The allowance percentage that applies to each employee according to their annual predikat.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tabel tunjangan tahun {tahun}</source>
+        <translation>Allowance table {tahun}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel tunjangan {tahun} belum diisi, jadi belum ada persen yang berlaku.</source>
+        <translation>The {tahun} allowance table has not been filled in, so no percentage applies yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isi persen per predikat di tabel kiri lalu Simpan, atau Salin dari tahun lalu.</source>
+        <translation>Enter the percentage per predikat in the table on the left, then Save, or Copy from last year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabel diisi oleh admin.</source>
+        <translation>The table is filled in by the admin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tabel berlaku untuk penilaian tahunan {tahun}.</source>
+        <translation>The table applies to the {tahun} annual appraisal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hanya dapat dilihat; yang mengubah adalah admin.</source>
+        <translation>View only; the admin makes changes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● Ada perubahan yang belum disimpan.</source>
+        <translation>● There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tabel tunjangan {tahun} disimpan.</source>
+        <translation>Allowance table {tahun} saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timpa tabel</source>
+        <translation>Overwrite table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel tunjangan {tahun} sudah diisi. Ganti dengan persen tahun {lalu}?</source>
+        <translation>The {tahun} allowance table is already filled in. Replace it with the {lalu} percentages?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tabel {lalu} disalin ke {tahun}.</source>
+        <translation>Table {lalu} copied to {tahun}.</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +8942,114 @@ What is removed: this unit&apos;s code, name and address from the work unit list
     </message>
 </context>
 <context>
+    <name>UnitProgresModel</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-202"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit dan sub-unitnya; angka unit induk sudah termasuk sub-unit di bawahnya.</source>
+        <translation>The unit and its sub-units; the figures of a parent unit already include the sub-units below it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai aktif</source>
+        <translation>Active employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP ditetapkan</source>
+        <translation>SKP approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai aktif yang SKP-nya ditetapkan untuk periode ini, dari semua pegawai aktif. Contoh: 45/50 (90 %).</source>
+        <translation>Active employees whose SKP is approved for this period, out of all active employees. Example: 45/50 (90 %).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Realisasi diisi</source>
+        <translation>Achievement entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari pegawai dengan SKP ditetapkan: yang sudah mengisi realisasi periode ini.</source>
+        <translation>Of the employees with an approved SKP: those who have entered their achievement for this period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari pegawai dengan SKP ditetapkan: yang sudah dinilai pejabat penilai untuk periode ini.</source>
+        <translation>Of the employees with an approved SKP: those appraised by the appraising official for this period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP, realisasi dan penilaian yang lewat tenggatnya.</source>
+        <translation>SKPs, achievements and appraisals past their deadlines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kurva</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribusi predikat dibandingkan kurva capaian kinerja organisasi unit (hanya pertimbangan).</source>
+        <translation>Predikat distribution compared with the unit&apos;s organisational performance curve (for consideration only).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Tidak diperiksa</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} peringatan</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sesuai</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kode} {nama}: {n} pegawai langsung di unit ini, {total} bersama sub-unit</source>
+        <translation>{kode} {nama}: {n} employees directly in this unit, {total} with sub-units</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKP belum ditetapkan: {skp} · realisasi belum diisi: {real} · belum dinilai: {nilai}</source>
+        <translation>SKP not approved: {skp} · achievement not filled in: {real} · not appraised: {nilai}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capaian kinerja organisasi unit ini untuk periode ini belum ditetapkan, jadi kurva distribusi tidak diperiksa.</source>
+        <translation>This unit&apos;s organisational performance for this period has not been set, so the distribution curve is not checked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distribusi predikat sesuai pola kurva organisasi {org}.</source>
+        <translation>The predikat distribution matches the curve for organisation {org}.</translation>
+    </message>
+</context>
+<context>
     <name>UnitTreeModel</name>
     <message>
         <location filename="../../kinerja_desktop/gui/unit_tree_model.py" line="+173"/>
@@ -6660,6 +9182,14 @@ What is removed: this unit&apos;s code, name and address from the work unit list
         <location line="+3"/>
         <source>sekitar {h} jam {m} menit lagi</source>
         <translation>about {h} h {m} min left</translation>
+    </message>
+</context>
+<context>
+    <name>periode_choice</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/periode_choice.py" line="+20"/>
+        <source>{label} ({mulai} – {selesai})</source>
+        <translation>{label} ({mulai} – {selesai})</translation>
     </message>
 </context>
 </TS>

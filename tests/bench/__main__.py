@@ -28,6 +28,8 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "gui_peak_memory": ("memory", "bench_peak_memory"),
     "pegawai_xlsx_import_10k": ("xlsx_import", "bench_import"),
     "skp_xlsx": ("skp_xlsx", "bench_skp_xlsx"),
+    "rekap_xlsx": ("rekap_xlsx", "bench_rekap_xlsx"),
+    "dashboard_10k": ("dashboard", "bench_dashboard"),
     "demo_100k": ("demo_cli", "bench_demo"),
 }
 

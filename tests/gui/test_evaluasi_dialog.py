@@ -32,7 +32,7 @@ from kinerja_desktop.services.auth import create_account, login
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.pegawai import find_pegawai_by_nip
 from kinerja_desktop.services.penilaian import get_penilaian
-from kinerja_desktop.services.realisasi import get_evaluasi
+from kinerja_desktop.services.realisasi import ajukan_realisasi, get_evaluasi, isi_realisasi
 from kinerja_desktop.services.umpan_balik import list_umpan_balik
 from tests.gui.conftest import NIPS, Office
 from tests.gui.skp_fixtures import save_shot
@@ -350,3 +350,26 @@ def test_period_not_ended_makes_rating_read_only_with_banner(
     assert d.umpan_balik_tab.kirim_button.isEnabled()
     shot(d, tmp_path, 2, "evaluasi_penilaian_belum_berakhir.png")
     assert boxes.shown == []
+
+
+def test_penilai_returns_submitted_realisasi_with_a_reason(
+    qtbot: QtBot, kantor: Kantor, boxes: Boxes, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = kantor.office.site.db
+    ev = get_evaluasi(db, kantor.budi, kantor.budi_skp, TW1)
+    for r in ev.realisasi:
+        ev = isi_realisasi(db, kantor.budi, ev.id, r.iki_id, nilai=r.target_nilai,
+                           teks="Sesuai target", expected_version=ev.version)
+    ajukan_realisasi(db, kantor.budi, ev.id)
+    pegawai_view = dialog(qtbot, kantor, kantor.budi)
+    assert not pegawai_view.kembalikan_button.isEnabled()  # only the penilai returns it
+    d = dialog(qtbot, kantor, kantor.siti)
+    assert d.kembalikan_button.isEnabled()
+    alasan = "Bukti dukung surat diagendakan belum dilampirkan"
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: (alasan, True)))
+    assert d.kembalikan_realisasi()
+    assert d.badge.text() == "REALISASI DIISI" and not d.kembalikan_button.isEnabled()
+    seen = dialog(qtbot, kantor, kantor.budi)  # the pegawai sees why, and may fix it
+    assert alasan in seen.banner_text()
+    assert seen.realisasi_tab.ajukan_button.isEnabled()

@@ -15,6 +15,9 @@ from pytestqt.qtbot import QtBot
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
+from kinerja_desktop.gui.rapat_evaluasi_page import RapatEvaluasiPage
+from kinerja_desktop.gui.skm_page import SkmPage
+from kinerja_desktop.gui.tindak_lanjut_page import TindakLanjutPage
 from kinerja_desktop.gui.unit_page import UnitFormDialog, UnitPage
 from kinerja_desktop.services.auth import create_account, login
 from kinerja_desktop.services.context import Actor
@@ -66,10 +69,14 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert skp.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "Sasaran Kinerja Pegawai" in skp.toolTip()
     assert window.show_page("skp") and window.current_key() == "skp"
-    later = window.sidebar.item(titles.index("Tindak Lanjut"))
+    later = window.sidebar.item(titles.index("Sinkronisasi"))
     assert not later.flags() & Qt.ItemFlag.ItemIsEnabled
     assert later.toolTip() == "Belum tersedia pada versi ini"
-    assert not window.show_page("tindak_lanjut")
+    assert not window.show_page("sinkronisasi")
+    # the assessment follow-up pages of issue 4 are there
+    for key, page in (("tindak_lanjut", TindakLanjutPage), ("skm", SkmPage),
+                      ("rapat_evaluasi", RapatEvaluasiPage)):
+        assert window.show_page(key) and isinstance(window.current_page(), page), key
 
     penilai: MainWindow = make_window(gui_office.site, gui_office.penilai)
     titles = [penilai.sidebar.item(i).text() for i in range(penilai.sidebar.count())]

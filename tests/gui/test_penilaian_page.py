@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from kinerja_desktop.domain.periode import periode_bawaan
 from kinerja_desktop.domain.predikat import Predikat, PredikatOrganisasi
 from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.domain.skp import Aspek, Iki, IsiSKP, JenisRHK, Rhk
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
 from kinerja_desktop.gui.penilaian_grid_model import Column, PenilaianGridModel
-from kinerja_desktop.gui.penilaian_page import PenilaianPage, default_periode
+from kinerja_desktop.gui.penilaian_page import PenilaianPage
 from kinerja_desktop.services import skp as skp_service
 from kinerja_desktop.services import skp_workflow
 from kinerja_desktop.services.aturan_periode import list_periode
@@ -30,6 +31,7 @@ from kinerja_desktop.services.auth import create_account, login
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.pegawai import find_pegawai_by_nip
 from kinerja_desktop.services.penilaian import daftar_penilaian, get_penilaian
+from kinerja_desktop.services.predikat_organisasi import set_capaian
 from kinerja_desktop.services.sasaran_unit import Indikator, Sasaran, simpan_sasaran_unit
 from kinerja_desktop.storage.models import AuditLog, EvaluasiPeriode, Outbox
 from tests.gui.conftest import NIPS, Office
@@ -134,9 +136,10 @@ def test_grid_model_passes_the_model_tester(qtmodeltester: object, data: Data) -
 def test_default_period_is_the_last_that_ended(data: Data) -> None:
     site = data.office.site
     periods = list_periode(site.db, site.admin, TAHUN)
-    assert periods[default_periode(periods, dt.date(TAHUN, 7, 15))].key == f"{TAHUN}-TW2"
-    assert periods[default_periode(periods, dt.date(TAHUN + 1, 2, 1))].key == f"{TAHUN}-TAHUNAN"
-    assert default_periode(periods, dt.date(TAHUN, 3, 1)) == 0
+    assert periode_bawaan(periods, dt.date(TAHUN, 7, 15)).key == f"{TAHUN}-TW2"
+    assert periode_bawaan(periods, dt.date(TAHUN + 1, 2, 1)).key == f"{TAHUN}-TAHUNAN"
+    assert periode_bawaan(periods, dt.date(TAHUN, 3, 1)).key == f"{TAHUN}-TW1"  # running
+    assert periode_bawaan(periods, dt.date(TAHUN - 1, 6, 1)) is periods[0]  # a future year
 
 
 def test_keys_set_ratings_predikat_and_chart_live(qtbot: QtBot, make_page: PageMaker) -> None:
@@ -368,3 +371,18 @@ def test_switching_period_with_unsaved_ratings_asks_first(
     settle()
     assert not errors and page.current_periode().key == f"{TAHUN}-TW2"
     assert not page.model.has_changes()
+
+
+def test_stored_capaian_organisasi_picks_the_curve(qtbot: QtBot, make_page: PageMaker,
+                                                  data: Data) -> None:
+    page = make_page()
+    assert "simulasi" in page.organisasi_note.text()  # nothing stored yet
+    db, admin = data.office.site.db, data.office.site.admin
+    unit_siti = find_pegawai_by_nip(db, admin, NIPS[1]).unit_id
+    assert unit_siti is not None
+    set_capaian(db, admin, unit_siti, TW1, PredikatOrganisasi.ISTIMEWA)
+    with qtbot.waitSignal(page.list_loaded):
+        page.reload()
+    assert page.organisasi() is PredikatOrganisasi.ISTIMEWA
+    assert "Ditetapkan oleh admin" in page.organisasi_note.text()
+    assert "ISTIMEWA" in page.chart_title.text().upper()

@@ -25,9 +25,12 @@ from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.skp import StatusSKP
 from kinerja_desktop.services import demo
 from kinerja_desktop.services.context import Actor
+from kinerja_desktop.services.dashboard import dashboard
 from kinerja_desktop.services.database import open_database
 from kinerja_desktop.services.penilaian import get_penilaian, kepala_organisasi
+from kinerja_desktop.services.predikat_organisasi import get_capaian
 from kinerja_desktop.services.realisasi import get_evaluasi
+from kinerja_desktop.services.skm import get_survei
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import (
     BuktiDukung,
@@ -35,10 +38,13 @@ from kinerja_desktop.storage.models import (
     IkiRow,
     Outbox,
     Pegawai,
+    PredikatOrganisasiUnit,
     RealisasiIki,
     RhkRow,
     Skp,
+    SurveiSkm,
     UmpanBalik,
+    UnitKerja,
 )
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, make_site
 
@@ -277,3 +283,40 @@ def test_cli_demo_reports_the_evaluations(tmp_path: Path, monkeypatch: pytest.Mo
         assert counts(db)["evaluasi_periode"] == data["evaluasi"]
     finally:
         db.dispose()
+
+
+def test_demo_sets_capaian_organisasi_and_skm_for_ended_periods(
+    site_db: Database, admin: Actor,
+) -> None:
+    result = demo.make_demo(site_db, admin, pegawai=300, year=YEAR, today=TODAY)
+    assert result.evaluasi is not None and result.evaluasi.organisasi is not None
+    org = result.evaluasi.organisasi
+    assert f"{org.capaian} capaian kinerja organisasi" in str(result)
+    with site_db.read() as s:
+        capaian = list(s.scalars(select(PredikatOrganisasiUnit)))
+        survei = {r.id: r for r in s.scalars(select(SurveiSkm))}
+        outbox = Counter(s.scalars(select(Outbox.entity)))
+        top = s.scalar(select(UnitKerja.id).where(UnitKerja.parent_id.is_(None)))
+    assert (len(capaian), len(survei)) == (org.capaian, org.survei_skm)
+    assert outbox["predikat_organisasi"] == org.capaian and outbox["survei_skm"] == len(survei)
+    periods = {f"{YEAR}-TW1", f"{YEAR}-TW2", f"{YEAR}-TW3", f"{YEAR}-TW4", f"{YEAR}-TAHUNAN"}
+    per_unit: defaultdict[uuid.UUID, set[str]] = defaultdict(set)
+    for c in capaian:
+        per_unit[c.unit_kerja_id].add(c.periode_key)
+    assert all(keys == periods for keys in per_unit.values())  # every ended period
+    assert len({c.predikat for c in capaian}) > 1  # not all the same
+    # Each survey (a quarter, never the year) backs exactly the capaian of its unit and period.
+    linked = {c.survei_skm_id: c for c in capaian if c.survei_skm_id is not None}
+    assert set(linked) == set(survei) and survei
+    for sid, row in survei.items():
+        assert (linked[sid].unit_kerja_id, linked[sid].periode_key) == (
+            row.unit_kerja_id, row.periode_key)
+        assert not row.periode_key.endswith("TAHUNAN")
+    # The services read them back: the dashboard checks the curve of the top unit.
+    one = next(iter(survei.values()))
+    dto = get_survei(site_db, admin, one.id)
+    assert dto.hasil.jumlah_responden == one.jumlah_responden and dto.hasil.mutu is not None
+    stored = get_capaian(site_db, admin, top, f"{YEAR}-TW4")
+    assert stored is not None
+    board = dashboard(site_db, admin, YEAR, f"{YEAR}-TW4", today=TODAY)
+    assert board.units[0].predikat_organisasi is stored.predikat

@@ -11,7 +11,7 @@ from kinerja_desktop.domain.predikat import Predikat
 from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.penilaian import daftar_penilaian, get_penilaian, nilai
-from kinerja_desktop.services.penilaian_massal import nilai_massal
+from kinerja_desktop.services.penilaian_massal import ItemPenilaian, nilai_massal
 from kinerja_desktop.services.skp import SkpDetail
 from tests.services.test_penilaian import SETELAH_TW1, TW1, keadaan, rantai  # noqa: F401
 from tests.services.test_skp_service import TAHUN, Kantor
@@ -93,3 +93,72 @@ def test_duplicates_and_stale_versions_are_refused(rantai: Rantai) -> None:  # n
         nilai_massal(k.db, k.admin, TAHUN - 1, TW1, [(skp["kasi"].id, A, A)],
                      today=SETELAH_TW1)
     assert keadaan(k.db) == middle
+
+
+ALASAN = "Menyelesaikan kurikulum darurat di luar rencana kerja"
+
+
+def test_a_grid_save_keeps_the_override_and_catatan_of_the_form(
+        rantai: Rantai) -> None:  # noqa: F811
+    k, skp = rantai
+    kabid = k.akun("kabid", Role.PENILAI)
+    d = nilai(k.db, kabid, skp["kasi"].id, TW1, rating_hasil_kerja=S, rating_perilaku=S,
+              predikat_override=Predikat.SANGAT_BAIK, alasan_override=ALASAN,
+              catatan="Ikut diklat", today=SETELAH_TW1)
+    assert d.di_override
+    # The grid's items carry only the ratings: what the form set stays.
+    [row] = nilai_massal(k.db, kabid, TAHUN, TW1, [(skp["kasi"].id, S, B)],
+                         today=SETELAH_TW1, versions={skp["kasi"].id: d.version})
+    after = get_penilaian(k.db, kabid, skp["kasi"].id, TW1)
+    assert (after.rating_perilaku, after.predikat_matriks, after.predikat) == (
+        B, Predikat.KURANG, Predikat.SANGAT_BAIK)
+    assert after.di_override and after.alasan_override == ALASAN
+    assert after.catatan == "Ikut diklat" and row.predikat is Predikat.SANGAT_BAIK
+    # New ratings whose matrix gives the kept predikat: no override any more.
+    nilai_massal(k.db, kabid, TAHUN, TW1, [(skp["kasi"].id, A, A)], today=SETELAH_TW1)
+    after = get_penilaian(k.db, kabid, skp["kasi"].id, TW1)
+    assert after.predikat is Predikat.SANGAT_BAIK and not after.di_override
+    assert after.alasan_override == "" and after.catatan == "Ikut diklat"
+
+
+def test_items_set_and_clear_the_override_and_catatan(rantai: Rantai) -> None:  # noqa: F811
+    k, skp = rantai
+    kasi, kabid = skp["kasi"].id, skp["kabid"].id
+    out = nilai_massal(k.db, k.admin, TAHUN, TW1, [
+        ItemPenilaian(kasi, S, S, predikat_override=Predikat.SANGAT_BAIK,
+                      alasan_override=f"  {ALASAN} ", catatan=" Diusulkan ikut diklat "),
+        ItemPenilaian(kabid, S, S, predikat_override=Predikat.BAIK, catatan="Pertahankan"),
+    ], today=SETELAH_TW1)
+    assert [r.predikat for r in out] == [Predikat.SANGAT_BAIK, Predikat.BAIK]
+    d = get_penilaian(k.db, k.admin, kasi, TW1)
+    assert (d.predikat_matriks, d.predikat, d.alasan_override, d.catatan) == (
+        Predikat.BAIK, Predikat.SANGAT_BAIK, ALASAN, "Diusulkan ikut diklat")
+    d2 = get_penilaian(k.db, k.admin, kabid, TW1)
+    assert not d2.di_override and d2.catatan == "Pertahankan"
+    # None: the predikat follows the matrix again; "": the catatan is cleared.
+    nilai_massal(k.db, k.admin, TAHUN, TW1, [
+        ItemPenilaian(kasi, S, S, predikat_override=None, catatan="")], today=SETELAH_TW1)
+    d = get_penilaian(k.db, k.admin, kasi, TW1)
+    assert (d.predikat, d.di_override, d.alasan_override, d.catatan) == (
+        Predikat.BAIK, False, "", "")
+
+
+def test_an_override_without_a_reason_refuses_all(rantai: Rantai) -> None:  # noqa: F811
+    k, skp = rantai
+    nilai(k.db, k.admin, skp["kabid"].id, TW1, rating_hasil_kerja=S, rating_perilaku=S,
+          catatan="Tetap", today=SETELAH_TW1)
+    before = keadaan(k.db)
+    with pytest.raises(ValidationError,
+                       match=r"Budi Santoso \(NIP 198501012010011003\): Predikat menurut "
+                             r"matriks adalah Baik; untuk menetapkan Sangat Baik tuliskan "
+                             r"alasannya"):
+        nilai_massal(k.db, k.admin, TAHUN, TW1, [
+            ItemPenilaian(skp["kabid"].id, A, A, catatan=""),
+            ItemPenilaian(skp["kasi"].id, S, S, predikat_override=Predikat.SANGAT_BAIK,
+                          alasan_override="bagus")], today=SETELAH_TW1)
+    assert keadaan(k.db) == before
+    with pytest.raises(ValidationError, match=r"Budi Santoso.*Alasan perubahan predikat diisi"):
+        nilai_massal(k.db, k.admin, TAHUN, TW1, [
+            ItemPenilaian(skp["kasi"].id, S, S, alasan_override=ALASAN)], today=SETELAH_TW1)
+    assert keadaan(k.db) == before
+    assert get_penilaian(k.db, k.admin, skp["kabid"].id, TW1).catatan == "Tetap"

@@ -21,6 +21,7 @@ from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.domain.skp import StatusSKP
 from kinerja_desktop.services.berkas import MAKS_UKURAN, baca_berkas, berkas_dari_file
 from kinerja_desktop.services.context import Actor
+from kinerja_desktop.services.penilaian import kembalikan_realisasi
 from kinerja_desktop.services.realisasi import (
     EvaluasiDTO,
     ajukan_realisasi,
@@ -370,3 +371,32 @@ def test_submitted_period_is_locked(rantai: tuple[Kantor, dict[str, SkpDetail]])
     with pytest.raises(ValidationError, match="berstatus diajukan tidak dapat mengajukan"):
         ajukan_realisasi(k.db, kasi, ev.id)
     assert keadaan(k.db) == before
+
+
+def test_penilai_returns_submitted_realisasi_with_a_reason(
+    rantai: tuple[Kantor, dict[str, SkpDetail]],
+) -> None:
+    k, skp = rantai
+    kasi, kabid = k.akun("kasi"), k.akun("kabid", Role.PENILAI)
+    ev = isi_semua(k, get_evaluasi(k.db, kasi, skp["kasi"].id, TW1))
+    ev = ajukan_realisasi(k.db, kasi, ev.id)
+    before = keadaan(k.db)
+    with pytest.raises(ValidationError, match="minimal 10 karakter"):
+        kembalikan_realisasi(k.db, kabid, ev.id, "  kurang ")
+    with pytest.raises(PermissionDenied, match="mengembalikan realisasi"):
+        kembalikan_realisasi(k.db, kasi, ev.id, "Bukti dukung IKI 1 belum ada")
+    with pytest.raises(ConflictError, match="sudah diubah orang lain"):
+        kembalikan_realisasi(k.db, kabid, ev.id, "Bukti dukung IKI 1 belum ada",
+                             expected_version=ev.version - 1)
+    assert keadaan(k.db) == before
+    alasan = "Bukti dukung IKI 1 belum memuat daftar hadir"
+    d = kembalikan_realisasi(k.db, kabid, ev.id, f" {alasan}\n", expected_version=ev.version)
+    assert d.status is StatusEvaluasi.REALISASI_DIISI
+    seen = get_evaluasi(k.db, kasi, skp["kasi"].id, TW1)  # the pegawai reads why
+    assert seen.status is StatusEvaluasi.REALISASI_DIISI and seen.alasan_dikembalikan == alasan
+    with pytest.raises(ValidationError, match="berstatus realisasi diisi tidak dapat "
+                                              "mengembalikan"):
+        kembalikan_realisasi(k.db, kabid, ev.id, alasan)
+    # fixed and submitted again: the reason is cleared
+    again = ajukan_realisasi(k.db, kasi, ev.id)
+    assert again.status is StatusEvaluasi.DIAJUKAN and again.alasan_dikembalikan == ""
