@@ -24,6 +24,7 @@ Tests wait with ``qtbot.waitSignal(handle.finished)`` or ``wait_for_jobs()``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -75,6 +76,7 @@ class _Bridge(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
+    released = Signal()  # the worker holds no reference to the job any more
 
 
 class JobProgress:
@@ -117,21 +119,37 @@ class JobProgress:
 
 
 class _Runnable(QRunnable):
+    """Runs the job on a pool thread and lets go of everything before it says so.
+
+    The job's callable (a closure, often over a page) and its outcome are also held
+    by the JobHandle on the UI thread. The worker drops its own references first
+    and only then emits ``released``: were the worker's reference the last one, the
+    page would be destroyed on the pool thread, which deadlocks Qt's connection
+    lock against the GIL (seen in CI while a combo box was being deleted).
+    """
+
     def __init__(self, fn: Callable[[JobProgress], Any], progress: JobProgress,
                  bridge: _Bridge) -> None:
         super().__init__()
-        self._fn = fn
+        self._fn: Callable[[JobProgress], Any] | None = fn
         self._progress = progress
         self._bridge = bridge
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        assert fn is not None
+        signal: Any = self._bridge.succeeded
+        value: object
         try:
-            result = self._fn(self._progress)
+            value = fn(self._progress)
         except BaseException as exc:  # delivered to the UI thread, never lost
-            self._deliver(self._bridge.failed, exc)
-        else:
-            self._deliver(self._bridge.succeeded, result)
+            signal, value = self._bridge.failed, exc
+        del fn
+        self._deliver(signal, value)
+        del value
+        with contextlib.suppress(RuntimeError):  # the handle is gone: nobody waits
+            self._bridge.released.emit()
 
     @staticmethod
     def _deliver(signal: Any, value: object) -> None:
@@ -273,6 +291,10 @@ class JobHandle(QObject, Generic[T]):
         self._bridge.progressed.connect(self._on_progress)
         self._bridge.succeeded.connect(self._on_succeeded)
         self._bridge.failed.connect(self._on_failed)
+        self._bridge.released.connect(self._on_released)
+        self._fn: Callable[[JobProgress], Any] | None = None  # see _Runnable
+        self._delivered = False
+        self._worker_released = False
 
     @property
     def running(self) -> bool:
@@ -342,12 +364,28 @@ class JobHandle(QObject, Generic[T]):
 
     def _finish(self) -> None:
         _active.discard(self)
-        # The caller often drops its reference in on_done; the last one must not go while
-        # Qt is still inside this handle's slot (deleting a QObject in its own event
-        # handler crashes), so it is kept until the event loop runs again.
-        _retired.append(self)
-        QTimer.singleShot(0, _retired.clear)
+        self._delivered = True
+        # The caller often drops its reference in on_done; this handle (and the job's
+        # callable it holds) must outlive both this slot (deleting a QObject inside its
+        # own event handler crashes) and the worker's references (see _Runnable).
+        if self not in _retired:
+            _retired.append(self)
+        self._retire_later()
         self.finished.emit()
+
+    def _on_released(self) -> None:
+        self._worker_released = True
+        self._retire_later()
+
+    def _retire_later(self) -> None:
+        if self._delivered and self._worker_released:
+            QTimer.singleShot(0, _release_retired)
+
+
+def _release_retired() -> None:
+    """Lets go of the handles whose outcome was delivered and whose worker is done."""
+    _retired[:] = [h for h in _retired
+                   if not (h._delivered and h._worker_released)]
 
 
 def run_job(
@@ -366,6 +404,7 @@ def run_job(
     call ``show_error`` yourself inside it if the user should still see it.
     """
     handle: JobHandle[T] = JobHandle(parent, title, on_done, on_error, on_cancel, show_dialog)
+    handle._fn = fn
     _active.add(handle)
     QThreadPool.globalInstance().start(_Runnable(fn, handle.progress, handle._bridge))
     return handle

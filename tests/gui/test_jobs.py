@@ -188,6 +188,26 @@ def test_caller_may_drop_the_handle_in_on_done(qtbot: QtBot, parent: QWidget) ->
     assert caller.results == list(range(200))
 
 
+def test_the_job_callable_dies_on_the_ui_thread(qtbot: QtBot) -> None:
+    """A job's closure often holds a page; freed on a pool thread, its widgets were
+    destroyed there and deadlocked Qt's connection lock against the GIL in CI."""
+    freed_in: list[threading.Thread] = []
+
+    class Page:
+        def __del__(self) -> None:
+            freed_in.append(threading.current_thread())
+
+    def start() -> None:
+        page = Page()
+        jobs.run_job(None, "x", lambda p: id(page), lambda v: None, show_dialog=False)
+
+    for _ in range(50):
+        start()
+        assert jobs.wait_for_jobs(10_000)
+    qtbot.waitUntil(lambda: len(freed_in) == 50 and not jobs._retired)
+    assert {t.name for t in freed_in} == {threading.main_thread().name}
+
+
 def test_estimate_and_wording() -> None:
     assert jobs.format_remaining(4.2) == "sekitar 4 detik lagi"
     assert jobs.format_remaining(125) == "sekitar 2 menit 5 detik lagi"
