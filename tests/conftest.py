@@ -8,6 +8,7 @@ that server the PostgreSQL half is skipped locally, but fails under CI.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,13 +75,69 @@ def pg_url() -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head; each test gets a copy (migrating costs ~0.3 s)."""
+    path = tmp_path_factory.mktemp("template") / "kinerja.sqlite"
+    db, _ = open_database(path)
+    db.dispose()
+    return path
+
+
+def _fresh_sqlite(template: Path, folder: Path) -> Path:
+    target = folder / "kinerja.sqlite"
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[str]:
+    """One PostgreSQL database migrated to head, cloned by CREATE DATABASE … TEMPLATE
+    for each test: about a tenth of the time of running the migrations again."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(_pg_base_url())
+    name = f"tmpl_{uuid.uuid4().hex[:16]}"
+    dsn = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        db, _ = open_database(url=base.set(database=name).render_as_string(
+            hide_password=False))
+        db.dispose()
+        yield name
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_migrated_url(_pg_template: str) -> Iterator[str]:
+    """A fresh database at head (a copy of the session's template), dropped afterwards."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(_pg_base_url())
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    dsn = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A migrated, empty database of each kind."""
     if request.param == "sqlite":
-        db, _ = open_database(tmp_path / "kinerja.sqlite")
+        template = request.getfixturevalue("_sqlite_template")
+        db, _ = open_database(_fresh_sqlite(template, tmp_path))
     else:
-        url = request.getfixturevalue("pg_url")
+        url = request.getfixturevalue("pg_migrated_url")
         db, _ = open_database(url=url)
     try:
         yield db
@@ -89,8 +146,8 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    db, _ = open_database(tmp_path / "kinerja.sqlite")
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
+    db, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path))
     try:
         yield db
     finally:
