@@ -556,10 +556,13 @@ class BerandaPage(QWidget):
         self.unit_table.verticalHeader().setDefaultSectionSize(24)
         header = self.unit_table.horizontalHeader()
         header.setSectionResizeMode(UnitColumn.UNIT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((UnitColumn.PEGAWAI, 70), (UnitColumn.SKP, 120),
-                           (UnitColumn.REALISASI, 120), (UnitColumn.DINILAI, 120),
-                           (UnitColumn.TERLAMBAT, 76), (UnitColumn.KURVA, 110)):
+        # Narrow enough that the unit names keep ~180 px beside the chart on a 1366 px
+        # screen; the names are what the reader scans first.
+        for col, width in ((UnitColumn.PEGAWAI, 62), (UnitColumn.SKP, 104),
+                           (UnitColumn.REALISASI, 104), (UnitColumn.DINILAI, 104),
+                           (UnitColumn.TERLAMBAT, 68), (UnitColumn.KURVA, 96)):
             header.resizeSection(col, width)
+        header.setMinimumSectionSize(48)
         self.unit_table.setAccessibleName(self.tr("Tabel progres per unit"))
         self.unit_table.selectionModel().currentRowChanged.connect(self._unit_row_changed)
 
@@ -812,6 +815,7 @@ class BerandaPage(QWidget):
                 n=total, periode=d.periode.label))
         if d.units:
             self.unit_table.selectRow(0)
+            self.unit_table.horizontalScrollBar().setValue(0)  # the unit names first
             self._show_chart(d.units[0])
         else:
             self.chart.clear()

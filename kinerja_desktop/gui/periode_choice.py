@@ -15,6 +15,14 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.services.aturan_periode import list_periode
 
 
+def periode_nama(p: Periode) -> str:
+    """"Triwulan II", "Semester I", "Januari", "Tahunan" (the form's label, roman kept)."""
+    if p.skema is None:
+        return QCoreApplication.translate("PeriodeTableModel", "Tahunan")
+    word, _, rest = p.label.partition(" ")
+    return f"{word.title()} {rest}".strip()
+
+
 def periode_text(p: Periode) -> str:
     """``TRIWULAN I (01-01 – 31-03-2026)``."""
     return QCoreApplication.translate("periode_choice", "{label} ({mulai} – {selesai})").format(
@@ -38,7 +46,7 @@ def fill_periode_combo(combo: QComboBox, periods: Sequence[Periode], keep: objec
     try:
         combo.clear()
         for p in periods:
-            combo.addItem(periode_text(p) if dates else p.label.title(), p.key)
+            combo.addItem(periode_text(p) if dates else periode_nama(p), p.key)
         if periods:
             pos = combo.findData(keep) if isinstance(keep, str) and keep else -1
             if pos < 0:

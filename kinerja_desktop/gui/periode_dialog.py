@@ -46,19 +46,12 @@ from kinerja_desktop.domain.periode import (
 )
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui.context import AppContext
+from kinerja_desktop.gui.periode_choice import periode_nama
 from kinerja_desktop.services.aturan_periode import get_aturan, simpan_aturan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-def periode_text(p: Periode) -> str:
-    """"Triwulan II", "Semester I", "Januari", "Tahunan" (the form's label, roman kept)."""
-    if p.skema is None:
-        return QCoreApplication.translate("PeriodeTableModel", "Tahunan")
-    word, _, rest = p.label.partition(" ")
-    return f"{word.title()} {rest}".strip()
 
 
 class PeriodeTableModel(QAbstractTableModel):
@@ -103,7 +96,7 @@ class PeriodeTableModel(QAbstractTableModel):
         p = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ToolTipRole):
-            values = (periode_text(p), p.key, self._date(p.mulai), self._date(p.selesai),
+            values = (periode_nama(p), p.key, self._date(p.mulai), self._date(p.selesai),
                       self._date(p.batas_realisasi), self._date(p.batas_penilaian))
             return values[index.column()]
         if role == Qt.ItemDataRole.FontRole and p.skema is None:

@@ -30,6 +30,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.kompetensi_tab import KompetensiTab
 from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pegawai_model import tanggal
+from kinerja_desktop.gui.periode_choice import periode_nama
 from kinerja_desktop.gui.tindak_lanjut_lists import DaftarTab, TunjanganTab
 from kinerja_desktop.gui.tindak_lanjut_models import (
     PREDIKAT_WARNA,
@@ -288,7 +289,7 @@ class TindakLanjutPage(QWidget):
             show_error(self, exc)
             periods = []
         for p in reversed(periods):  # the annual one (last) first
-            self.periode_combo.addItem(p.label.title(), p.key)
+            self.periode_combo.addItem(periode_nama(p), p.key)
         self.periode_combo.setCurrentIndex(0)
         self.periode_combo.blockSignals(False)
 

@@ -394,7 +394,7 @@
         <translation>What you need to do for the selected period. Double-click to open its page.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Tabel progres per unit</source>
         <translation>Progress table by unit</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>{n} overdue in {periode}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Belum ada unit kerja untuk diringkas.</source>
         <translation>There are no work units to summarise yet.</translation>
     </message>
@@ -1926,7 +1926,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>JobHandle</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="+304"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="+326"/>
         <source>{done} dari {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -4672,7 +4672,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PeriodeDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/periode_dialog.py" line="+154"/>
+        <location filename="../../kinerja_desktop/gui/periode_dialog.py" line="+147"/>
         <source>Periode penilaian {tahun}</source>
         <translation>Appraisal periods {tahun}</translation>
     </message>
@@ -4776,12 +4776,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PeriodeTableModel</name>
     <message>
-        <location line="-178"/>
+        <location filename="../../kinerja_desktop/gui/periode_choice.py" line="+21"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../kinerja_desktop/gui/periode_dialog.py" line="-116"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -4872,7 +4872,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="-129"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="-133"/>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
@@ -7814,7 +7814,7 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
 <context>
     <name>TerlambatModel</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-562"/>
+        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-566"/>
         <source>Yang terlambat</source>
         <translation>Overdue item</translation>
     </message>
@@ -8097,7 +8097,7 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
 <context>
     <name>TindakLanjutPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/tindak_lanjut_page.py" line="+80"/>
+        <location filename="../../kinerja_desktop/gui/tindak_lanjut_page.py" line="+81"/>
         <source>Unit kerja beserta seluruh sub-unitnya (contoh: Sekretariat mencakup Subbagian Umum). &quot;Semua unit&quot; menampilkan semua pegawai yang dapat Anda lihat.</source>
         <translation>The work unit with all its sub-units (example: Sekretariat includes Subbagian Umum). &quot;All units&quot; shows all employees you can see.</translation>
     </message>
@@ -9187,7 +9187,7 @@ What is removed: this unit&apos;s code, name and address from the work unit list
 <context>
     <name>periode_choice</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/periode_choice.py" line="+20"/>
+        <location filename="../../kinerja_desktop/gui/periode_choice.py" line="+7"/>
         <source>{label} ({mulai} – {selesai})</source>
         <translation>{label} ({mulai} – {selesai})</translation>
     </message>

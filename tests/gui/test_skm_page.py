@@ -126,6 +126,9 @@ def test_import_through_the_page(qtbot: QtBot, gui_office: Office, dialogs: Dial
     assert page.empty_label.text() == (
         "Belum ada survei untuk unit dan periode ini. Unduh template, isi respons, lalu impor.")
     assert page.empty_import.isEnabled() and page.empty_template.isEnabled()
+    periods = [page.periode_combo.itemText(i) for i in range(page.periode_combo.count())]
+    assert periods[:4] == ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]
+    assert periods[-1] == "Tahunan"  # roman numerals kept, not "Triwulan Iii"
     # the template from the page
     dialogs.save_file = str(tmp_path / "templat")
     template = page.unduh_template()
