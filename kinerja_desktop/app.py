@@ -35,6 +35,7 @@ from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import install_excepthook, restore_excepthook, show_error
 from kinerja_desktop.logging_setup import setup_logging, teardown_logging
+from kinerja_desktop.paths import resources_dir
 from kinerja_desktop.services.auth import login
 from kinerja_desktop.services.context import SYSTEM, Actor
 from kinerja_desktop.services.database import open_database
@@ -76,7 +77,7 @@ def _install_translations(app: QApplication) -> list[QTranslator]:
     loaded: list[QTranslator] = []
     if language == "id":
         return loaded
-    folder = Path(kinerja_desktop.__file__).resolve().parent.parent / "resources" / "translations"
+    folder = resources_dir() / "translations"
     candidates = [
         (folder, f"kinerja_{language}"),
         (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{language}"),

@@ -327,6 +327,150 @@ def cmd_rekap(cli: Cli) -> int:
     return 0
 
 
+def _opsi_cetak(cli: Cli) -> Any:
+    import datetime as dt
+
+    from kinerja_desktop.services.cetak import OpsiCetak
+
+    a = cli.args
+    tanggal = None
+    if a.tanggal:
+        try:
+            tanggal = dt.date.fromisoformat(a.tanggal)
+        except ValueError:
+            raise UserError(f"Tanggal '{a.tanggal}' tidak valid; tulis TTTT-BB-HH, "
+                            "mis. 2026-01-15.") from None
+    return OpsiCetak(kertas=a.kertas, margin_mm=(a.margin,) * 4, tempat=a.tempat or "",
+                     tanggal=tanggal, lampiran=not a.tanpa_lampiran)
+
+
+def _kunci(cli: Cli, perlu: bool) -> Any:
+    from kinerja_desktop.services.cetak import buka_kunci
+
+    if not perlu:
+        return None
+    return buka_kunci(cli.db, cli.secret("KINERJA_PASSPHRASE", "Frasa sandi kunci situs"))
+
+
+def cmd_print(cli: Cli) -> int:
+    """``print skp|evaluasi|dokumen-evaluasi (--nip NIP | --unit KODE) ...`` and
+    ``print rekap|penetapan|skm --unit KODE --periode KEY -o FILE.pdf``."""
+    import datetime as dt
+
+    from kinerja_desktop.services import cetak as ct
+    from kinerja_desktop.services import rekap as rk
+    from kinerja_desktop.services.cetak_massal import cetak_massal
+    from kinerja_desktop.services.skp_excel import find_skp_for_export
+
+    a = cli.args
+    jenis = ct.JenisDokumen(a.jenis)
+    if jenis.perlu_periode and not a.periode:
+        return _usage(cli, f"print {a.jenis} memerlukan --periode KODE (mis. 2026-TW1)")
+    if bool(a.output) == bool(a.out_dir):
+        return _usage(cli, "tulis tujuan dengan -o FILE.pdf, atau --out-dir DIR (satu file "
+                           "per pegawai)")
+    if not jenis.per_pegawai and (a.nip or a.out_dir or not a.unit):
+        return _usage(cli, f"print {a.jenis} memerlukan --unit KODE dan -o FILE.pdf")
+    if jenis.per_pegawai and bool(a.nip) == bool(a.unit):
+        return _usage(cli, f"print {a.jenis} memerlukan --nip NIP (satu pegawai) atau "
+                           "--unit KODE (semua pegawai unit itu)")
+    if a.nip and a.out_dir:
+        return _usage(cli, "--out-dir hanya untuk --unit; satu pegawai ditulis ke -o FILE.pdf")
+    actor = cli.actor()
+    opsi = _opsi_cetak(cli)
+    tahun = a.year or (int(a.periode.split("-", 1)[0]) if a.periode and
+                       a.periode.split("-", 1)[0].isdigit() else dt.date.today().year)
+    if jenis.per_pegawai and a.unit:
+        unit_id = rk.unit_by_kode(cli.db, a.unit)
+        gabung = bool(a.output)
+        tujuan = Path(a.output or a.out_dir)
+        if not gabung and not tujuan.exists() and tujuan.parent.is_dir():
+            tujuan.mkdir()
+        hasil = cetak_massal(cli.db, actor, jenis=jenis, unit_id=unit_id, tahun=tahun,
+                             periode_key=a.periode, opsi=opsi,
+                             kunci=_kunci(cli, jenis.bertanda), tujuan=tujuan, gabung=gabung,
+                             progress=_progress_printer(cli))
+        lines = [f"{hasil.jumlah} dokumen {jenis.label} dicetak ke {tujuan}"]
+        if hasil.dilewati:
+            lines.append(f"{len(hasil.dilewati)} pegawai dilewati:")
+            lines += [f"  - {nama}: {why}" for nama, why in hasil.dilewati]
+        cli.result("\n".join(lines), {
+            "jenis": jenis.value, "jumlah": hasil.jumlah,
+            "files": [str(f) for f in hasil.berkas],
+            "dilewati": [{"pegawai": n, "alasan": w} for n, w in hasil.dilewati]})
+        return 0
+    if jenis.per_pegawai:
+        skp_id = find_skp_for_export(cli.db, actor, a.nip, tahun)
+        kunci = _kunci(cli, jenis.bertanda and ct.perlu_kunci(cli.db, actor, jenis, skp_id,
+                                                               a.periode))
+        dok = ct.cetak_per_pegawai(cli.db, actor, jenis, skp_id, a.periode, opsi, kunci)
+    else:
+        unit_id = rk.unit_by_kode(cli.db, a.unit)
+        dok = ct.cetak_unit(cli.db, actor, jenis, unit_id, a.periode, opsi, layanan=a.layanan)
+    out = ct.simpan_pdf(dok, Path(a.output))
+    text = f"{jenis.label} ({dok.halaman} halaman) ditulis ke {out}"
+    if dok.kode:
+        text += f"\nKode verifikasi: {dok.kode}"
+    elif dok.draf:
+        text += "\nDokumen draf: diberi tanda DRAF, tanpa kode verifikasi."
+    cli.result(text, {"file": str(out), "jenis": jenis.value, "halaman": dok.halaman,
+                      "kode": dok.kode, "draf": dok.draf})
+    return 0
+
+
+def cmd_verify(cli: Cli) -> int:
+    """``verify FILE.pdf|CODE``: exit 0 when the document is genuine, 1 otherwise."""
+    from kinerja_desktop.services.verifikasi import verifikasi_kode, verifikasi_pdf
+
+    target = cli.args.target
+    path = Path(target)
+    if target.lower().endswith(".pdf") or path.is_file():
+        hasil = verifikasi_pdf(cli.db, path)
+    else:
+        hasil = verifikasi_kode(cli.db, target)
+    lines = [f"{hasil.status.label.upper()}: {hasil.pesan}"]
+    lines += [f"  {k}: {v}" for k, v in hasil.rincian]
+    cli.result("\n".join(lines), {"status": hasil.status.value, "asli": hasil.asli,
+                                  "pesan": hasil.pesan, "kode": hasil.kode,
+                                  "rincian": dict(hasil.rincian)})
+    return 0 if hasil.asli else 1
+
+
+def cmd_unit(cli: Cli) -> int:
+    """``unit logo KODE FILE.png`` | ``unit logo KODE --hapus``."""
+    from kinerja_desktop.services import rekap as rk
+    from kinerja_desktop.services.kop_surat import baca_gambar_file, set_logo_unit
+
+    a = cli.args
+    if bool(a.file) == bool(a.hapus):
+        return _usage(cli, "unit logo memerlukan FILE.png/.jpg, atau --hapus")
+    actor = cli.actor()
+    unit_id = rk.unit_by_kode(cli.db, a.kode)
+    data = None if a.hapus else baca_gambar_file(Path(a.file), f"Logo unit {a.kode}")
+    set_logo_unit(cli.db, actor, unit_id, data)
+    cli.result(f"Logo unit {a.kode} {'dihapus' if a.hapus else 'dipasang'}.",
+               {"unit": a.kode, "logo": not a.hapus})
+    return 0
+
+
+def cmd_spesimen(cli: Cli) -> int:
+    """``spesimen NIP FILE.png`` | ``spesimen NIP --hapus``: signature specimen."""
+    from kinerja_desktop.services.kop_surat import baca_gambar_file, set_spesimen_ttd
+    from kinerja_desktop.services.pegawai import find_pegawai_by_nip
+
+    a = cli.args
+    if bool(a.file) == bool(a.hapus):
+        return _usage(cli, "spesimen memerlukan NIP dan FILE.png/.jpg, atau NIP --hapus")
+    actor = cli.actor()
+    p = find_pegawai_by_nip(cli.db, actor, a.nip)
+    data = None if a.hapus else baca_gambar_file(Path(a.file),
+                                                 f"Spesimen tanda tangan {p.nama}")
+    set_spesimen_ttd(cli.db, actor, p.id, data)
+    cli.result(f"Spesimen tanda tangan {p.nama} {'dihapus' if a.hapus else 'dipasang'}.",
+               {"nip": a.nip, "spesimen": not a.hapus})
+    return 0
+
+
 def cmd_user(cli: Cli) -> int:
     from kinerja_desktop.services.auth import create_account, list_accounts
 
@@ -438,6 +582,42 @@ def build_parser() -> argparse.ArgumentParser:
                    help="hanya pegawai unit itu sendiri (bawaan: beserta sub-unit)")
     s.add_argument("-o", "--output", required=True, help="file .xlsx tujuan")
     s.set_defaults(func=cmd_rekap)
+
+    s = sub.add_parser("print", help="cetak dokumen PDF (SKP, evaluasi, rekap, ...)")
+    s.add_argument("jenis", choices=["skp", "evaluasi", "dokumen-evaluasi", "rekap",
+                                     "penetapan", "skm"])
+    s.add_argument("--nip", help="satu pegawai (SKP dan evaluasi)")
+    s.add_argument("--unit", help="kode unit kerja: semua pegawai unit itu beserta sub-unit, "
+                                  "atau dokumen unit (rekap, penetapan, skm)")
+    s.add_argument("--year", type=int, help="tahun SKP (bawaan: tahun periode, atau tahun ini)")
+    s.add_argument("--periode", help="kode periode, mis. 2026-TW1 (selain SKP)")
+    s.add_argument("--layanan", help="skm: nama layanan yang disurvei (bawaan: seluruh unit)")
+    s.add_argument("-o", "--output", help="file .pdf tujuan (untuk --unit: satu PDF gabungan)")
+    s.add_argument("--out-dir", help="dengan --unit: satu file PDF per pegawai di folder ini")
+    s.add_argument("--kertas", choices=["A4", "F4"], default="A4", help="ukuran kertas")
+    s.add_argument("--margin", type=float, default=15, help="margin halaman dalam mm (bawaan 15)")
+    s.add_argument("--tempat", help="tempat pada baris tanggal tanda tangan")
+    s.add_argument("--tanggal", help="tanggal tanda tangan TTTT-BB-HH (bawaan: tanggal "
+                                     "penetapan/penilaian)")
+    s.add_argument("--tanpa-lampiran", action="store_true", help="SKP tanpa halaman LAMPIRAN")
+    s.set_defaults(func=cmd_print)
+
+    s = sub.add_parser("verify", help="periksa keaslian dokumen cetak (PDF atau kode)")
+    s.add_argument("target", help="file PDF, kode tercetak SITUS/XXXXX-XXXXX-CC, atau teks QR")
+    s.set_defaults(func=cmd_verify)
+
+    s = sub.add_parser("unit", help="logo kop surat unit kerja")
+    s.add_argument("action", choices=["logo"])
+    s.add_argument("kode", help="kode unit kerja")
+    s.add_argument("file", nargs="?", help="gambar PNG/JPEG")
+    s.add_argument("--hapus", action="store_true", help="hapus logo")
+    s.set_defaults(func=cmd_unit)
+
+    s = sub.add_parser("spesimen", help="spesimen tanda tangan pegawai untuk dokumen cetak")
+    s.add_argument("nip")
+    s.add_argument("file", nargs="?", help="gambar PNG/JPEG tanda tangan")
+    s.add_argument("--hapus", action="store_true", help="hapus spesimen")
+    s.set_defaults(func=cmd_spesimen)
 
     s = sub.add_parser("user", help="akun pengguna")
     s.add_argument("action", choices=["add", "list"])

@@ -21,3 +21,8 @@ def default_db_path() -> Path:
 
 def log_dir() -> Path:
     return user_log_path(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package: in a checkout and in the PyInstaller bundle alike."""
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
+from kinerja_desktop.documents.output_files import check_target, save_atomic
 
 NOTULEN_SHEET = "Notulen"
 AGENDA_SHEET = "Agenda (rekap unit)"

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
+from kinerja_desktop.documents.output_files import check_target, save_atomic
 
 REKAP_SHEET = "Rekap"
 DISTRIBUSI_SHEET = "Distribusi"

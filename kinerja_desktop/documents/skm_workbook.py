@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
+from kinerja_desktop.documents.output_files import check_target, save_atomic
 from kinerja_desktop.documents.xlsx_reader import (
     EXAMPLE_MARKER,
     Column,

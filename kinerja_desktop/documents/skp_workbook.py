@@ -44,7 +44,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
+from kinerja_desktop.documents.output_files import check_target, save_atomic
 from kinerja_desktop.documents.xlsx_reader import (
     Column,
     RowError,

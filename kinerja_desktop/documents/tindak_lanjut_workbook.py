@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from kinerja_desktop.documents.xlsx_files import check_target, save_atomic
+from kinerja_desktop.documents.output_files import check_target, save_atomic
 
 _TITLE_FONT = Font(bold=True, size=13)
 _NOTE_FONT = Font(italic=True, color="555555", size=9)

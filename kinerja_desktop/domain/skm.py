@@ -257,3 +257,9 @@ def hitung_nrr_tepat(
                 f"bukan {_desimal(nilai)}."
             )
     return _hitung(list(nrr), bobot, jumlah_responden)
+
+
+def format_desimal(nilai: Decimal, tempat: int = 2) -> str:
+    """87.5 → "87,50" (half-up, Indonesian decimal comma, no thousands separator)."""
+    q = nilai.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
+    return f"{q:f}".replace(".", ",")

@@ -37,9 +37,11 @@ from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
 from kinerja_desktop.gui.beranda_page import BerandaPage
+from kinerja_desktop.gui.cetak_page import CetakPage
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from kinerja_desktop.gui.kunci_dialog import lupakan_kunci
 from kinerja_desktop.gui.pegawai_page import PegawaiPage
 from kinerja_desktop.gui.penilaian_page import PenilaianPage
 from kinerja_desktop.gui.rapat_evaluasi_page import RapatEvaluasiPage
@@ -47,6 +49,7 @@ from kinerja_desktop.gui.skm_page import SkmPage
 from kinerja_desktop.gui.skp_page import SkpPage
 from kinerja_desktop.gui.tindak_lanjut_page import TindakLanjutPage
 from kinerja_desktop.gui.unit_page import UnitPage
+from kinerja_desktop.gui.verifikasi_dialog import buka_verifikasi
 from kinerja_desktop.gui.year_selector import YearSelector
 from kinerja_desktop.logging_setup import current_log_file
 from kinerja_desktop.services.demo import make_demo
@@ -105,7 +108,9 @@ _NAV: tuple[tuple[str, str, frozenset[Role], bool, str], ...] = (
     ("rapat_evaluasi", QT_TRANSLATE_NOOP("MainWindow", "Rapat Evaluasi"), _STAFF, True,
      QT_TRANSLATE_NOOP("MainWindow", "Catatan rapat evaluasi unit: peserta, kesimpulan, "
                        "tindak lanjut, dengan rekap unit sebagai agenda")),
-    ("cetak", QT_TRANSLATE_NOOP("MainWindow", "Cetak"), _ALL, False, _LATER),
+    ("cetak", QT_TRANSLATE_NOOP("MainWindow", "Cetak"), _ALL, True,
+     QT_TRANSLATE_NOOP("MainWindow", "Pratinjau dan cetak SKP, evaluasi, rekap, penetapan "
+                       "predikat dan laporan SKM; cetak massal per unit")),
     ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
      frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
     ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
@@ -232,6 +237,10 @@ class MainWindow(QMainWindow):
             rapat = RapatEvaluasiPage(self.ctx)
             rapat.page_requested.connect(self.show_page)
             return rapat
+        if key == "cetak":
+            cetak = CetakPage(self.ctx)
+            cetak.page_requested.connect(self.show_page)
+            return cetak
         return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:
@@ -329,16 +338,25 @@ class MainWindow(QMainWindow):
             self.tr("Melihat skema periode dan tenggat tahun kerja (hanya admin yang dapat "
                     "mengubahnya)."))
         self.periode_action.triggered.connect(self.show_periode)
+        self.verify_action = QAction(self.tr("&Verifikasi dokumen cetak…"), self)
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.verify_action.setToolTip(self.tr(
+            "Memeriksa keaslian SKP atau dokumen evaluasi tercetak dari kode verifikasinya "
+            "atau berkas PDF-nya."))
+        self.verify_action.triggered.connect(self.show_verifikasi)
         for action in (self.quit_action, self.import_action, self.reload_action,
-                       self.search_action, self.demo_action, self.help_action):
+                       self.search_action, self.demo_action, self.help_action,
+                       self.verify_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addAction(self.import_action)
+        berkas.addAction(self.verify_action)
         berkas.addSeparator()
         berkas.addAction(self.quit_action)
+        berkas.setToolTipsVisible(True)
         data = bar.addMenu(self.tr("&Data"))
         data.addAction(self.reload_action)
         data.addAction(self.search_action)
@@ -467,6 +485,9 @@ class MainWindow(QMainWindow):
         if page is not self.home:
             self.home.reload()
 
+    def show_verifikasi(self) -> None:
+        buka_verifikasi(self, self.ctx)
+
     def show_periode(self) -> None:
         from kinerja_desktop.gui.periode_dialog import PeriodeDialog
 
@@ -504,7 +525,7 @@ class MainWindow(QMainWindow):
                                     if self.sidebar.currentItem() else "")
         text += self.tr(
             "<hr><p><b>Pintasan umum</b>: Ctrl+K cari pegawai · F5 muat ulang · "
-            "Ctrl+N baru · F1 bantuan · Ctrl+Q keluar.</p>")
+            "Ctrl+N baru · Ctrl+Shift+V verifikasi dokumen · F1 bantuan · Ctrl+Q keluar.</p>")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Bantuan"), text,
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -590,6 +611,7 @@ class MainWindow(QMainWindow):
                 return
         jobs.cancel_all()
         jobs.wait_for_jobs()
+        lupakan_kunci(self.ctx.db)  # the unlocked site key must not outlive the window
         self.save_window_state()
         super().closeEvent(event)
 

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -92,6 +93,7 @@ from kinerja_desktop.gui.pegawai_model import (
     tanggal,
 )
 from kinerja_desktop.gui.pegawai_skp_tab import PegawaiSkpTab
+from kinerja_desktop.services.kop_surat import baca_gambar_file, set_spesimen_ttd
 from kinerja_desktop.services.pegawai import (
     PegawaiDetail,
     PegawaiRow,
@@ -468,6 +470,14 @@ class PegawaiPage(QWidget):
         # page; a second F5 here would make the shortcut ambiguous and neither would fire.
         self.undo_action = action(self.tr("Urungkan"), "Ctrl+Z", self.undo,
                                   self.tr("Mengurungkan perubahan terakhir (Ctrl+Z)"))
+        self.spesimen_action = action(
+            self.tr("Pasang spesimen tanda tangan…"), None, self.choose_spesimen,
+            self.tr("Memasang gambar tanda tangan (PNG atau JPEG, latar putih) yang dicetak di "
+                    "atas nama pegawai ini pada SKP dan dokumen evaluasi resmi"))
+        self.remove_spesimen_action = action(
+            self.tr("Hapus spesimen tanda tangan"), None, self.remove_spesimen,
+            self.tr("Dokumen berikutnya dicetak tanpa gambar tanda tangan (ditandatangani "
+                    "basah)"))
         self.redo_action = action(self.tr("Ulangi"), "Ctrl+Y", self.redo,
                                   self.tr("Mengulangi yang tadi diurungkan (Ctrl+Y)"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
@@ -732,11 +742,21 @@ class PegawaiPage(QWidget):
         self.redo_button = self._button(self.redo_action)
         self.dirty_label = QLabel()
         self.dirty_label.setObjectName("dirty_label")
+        self.spesimen_button = QToolButton()
+        self.spesimen_button.setText(self.tr("Tanda tangan"))
+        self.spesimen_button.setToolTip(self.tr(
+            "Spesimen tanda tangan yang dicetak pada dokumen resmi pegawai ini"))
+        self.spesimen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.spesimen_button)
+        menu.addAction(self.spesimen_action)
+        menu.addAction(self.remove_spesimen_action)
+        self.spesimen_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addWidget(self.dirty_label, 1)
+        buttons.addWidget(self.spesimen_button)
         buttons.addWidget(self.delete_button)
 
         layout = QVBoxLayout(box)
@@ -912,12 +932,20 @@ class PegawaiPage(QWidget):
         self.export_action.setEnabled(admin and self.model.rowCount() > 0)
         self.template_action.setEnabled(True)
         if not self._detail_built:  # nothing shown in the pane yet, nothing to undo there
+            self.spesimen_action.setEnabled(False)
+            self.remove_spesimen_action.setEnabled(False)
             self.save_action.setEnabled(False)
             self.delete_action.setEnabled(False)
             self.undo_action.setEnabled(self._deleted is not None)
             self.redo_action.setEnabled(False)
             return
         has_current = self.form.detail is not None
+        own = has_current and self.form.detail is not None and (
+            self.form.detail.id == self.ctx.actor.pegawai_id)
+        self.spesimen_action.setEnabled(has_current and (admin or own))
+        self.remove_spesimen_action.setEnabled(
+            (admin or own) and self.form.detail is not None and self.form.detail.ada_spesimen)
+        self.spesimen_button.setEnabled(has_current and (admin or own))
         editing = self.detail_stack.currentIndex() == 1
         dirty = editing and self.form.is_dirty()
         self.save_action.setEnabled(admin and editing)
@@ -1583,6 +1611,45 @@ class PegawaiPage(QWidget):
             self.tr("Buku kerja Excel (*.xlsx)"))
         if name:
             self.export_to(Path(name))
+
+    def spesimen_file(self) -> Path | None:
+        """Asks for the signature image; tests replace this method."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih gambar spesimen tanda tangan"), "",
+            self.tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+        return Path(name) if name else None
+
+    def choose_spesimen(self) -> None:
+        detail = self.form.detail if self._detail_built else None
+        if detail is None:
+            return
+        path = self.spesimen_file()
+        if path is None:
+            return
+        try:
+            data = baca_gambar_file(path, self.tr("Spesimen tanda tangan {nama}").format(
+                nama=detail.nama_lengkap))
+            set_spesimen_ttd(self.ctx.db, self.ctx.actor, detail.id, data)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.info_bar.show_message(self.tr(
+            "Spesimen tanda tangan {nama} dipasang; dicetak pada dokumen resmi berikutnya."
+        ).format(nama=detail.nama_lengkap))
+        self.reload()
+
+    def remove_spesimen(self) -> None:
+        detail = self.form.detail if self._detail_built else None
+        if detail is None:
+            return
+        try:
+            set_spesimen_ttd(self.ctx.db, self.ctx.actor, detail.id, None)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.info_bar.show_message(self.tr("Spesimen tanda tangan {nama} dihapus.").format(
+            nama=detail.nama_lengkap))
+        self.reload()
 
     def _choose_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -64,6 +64,9 @@ LAST_IMPORT_DIR = Setting("pegawai/folder_impor", str, "", "Folder impor Excel t
 LAST_USER = Setting("masuk/pengguna_terakhir", str, "admin", "Nama pengguna terakhir")
 PAPER_SIZE = Setting("cetak/ukuran_kertas", str, "A4", "Ukuran kertas (A4 atau F4/Folio)",
                      choices=("A4", "F4"))
+MARGIN_MM = Setting("cetak/margin_mm", int, 15, "Margin halaman cetak (mm)")
+TEMPAT_CETAK = Setting("cetak/tempat", str, "",
+                       "Tempat pada baris tanggal tanda tangan (kosong = tempat penetapan)")
 LANGUAGE = Setting("umum/bahasa", str, "id", "Bahasa tampilan", choices=("id", "en"))
 BACKUP_DIR = Setting("cadangan/folder", str, "", "Folder cadangan basis data")
 DEMO_COUNT = Setting("data_contoh/jumlah", int, 50, "Jumlah pegawai data contoh")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.sasaran_unit_widget import SasaranUnitWidget
 from kinerja_desktop.gui.unit_tree_model import UnitTreeModel
+from kinerja_desktop.services.kop_surat import baca_gambar_file, set_logo_unit
 from kinerja_desktop.services.unit_kerja import (
     UnitDTO,
     UnitInput,
@@ -199,19 +201,24 @@ class UnitPage(QWidget):
         self.edit_action.setShortcut(QKeySequence("F2"))
         self.delete_action = QAction(self.tr("Hapus"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.logo_action = QAction(self.tr("Logo kop…"), self)
+        self.remove_logo_action = QAction(self.tr("Hapus logo"), self)
         for action in (self.add_action, self.add_root_action, self.edit_action,
-                       self.delete_action):
+                       self.delete_action, self.logo_action, self.remove_logo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.add_action.triggered.connect(self.add_sub_unit)
         self.add_root_action.triggered.connect(self.add_root_unit)
         self.edit_action.triggered.connect(self.edit_unit)
         self.delete_action.triggered.connect(self.delete_unit)
+        self.logo_action.triggered.connect(self.choose_logo)
+        self.remove_logo_action.triggered.connect(self.remove_logo)
 
         toolbar = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for key, action in (("tambah", self.add_action), ("utama", self.add_root_action),
-                            ("ubah", self.edit_action), ("hapus", self.delete_action)):
+                            ("ubah", self.edit_action), ("hapus", self.delete_action),
+                            ("logo", self.logo_action), ("hapus_logo", self.remove_logo_action)):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -270,7 +277,7 @@ class UnitPage(QWidget):
         if not self.is_admin:
             note = self.tr("Hanya admin yang dapat mengubah unit kerja.")
             for action in (self.add_action, self.add_root_action, self.edit_action,
-                           self.delete_action):
+                           self.delete_action, self.logo_action, self.remove_logo_action):
                 action.setToolTip(note)
         else:
             self.add_action.setToolTip(self.tr(
@@ -280,6 +287,11 @@ class UnitPage(QWidget):
             self.edit_action.setToolTip(self.tr("Mengubah kode, nama, induk atau alamat (F2)."))
             self.delete_action.setToolTip(self.tr(
                 "Menghapus unit yang sudah kosong (Delete)."))
+            self.logo_action.setToolTip(self.tr(
+                "Memasang logo (PNG atau JPEG) yang dicetak di kop surat dokumen unit ini dan "
+                "sub-unitnya yang tidak punya logo sendiri."))
+            self.remove_logo_action.setToolTip(self.tr(
+                "Menghapus logo unit ini; kop surat memakai logo unit induk, bila ada."))
         self.reload()
 
     # --- building ------------------------------------------------------------------------------
@@ -300,6 +312,7 @@ class UnitPage(QWidget):
             ("nama", self.tr("Nama unit")),
             ("induk", self.tr("Unit induk")),
             ("alamat", self.tr("Alamat")),
+            ("logo", self.tr("Logo kop surat")),
             ("sub", self.tr("Sub-unit langsung")),
             ("langsung", self.tr("Pegawai langsung")),
             ("total", self.tr("Pegawai seluruhnya")),
@@ -310,8 +323,8 @@ class UnitPage(QWidget):
             self.detail_fields[key] = value
             form.addRow(label + ":", value)
         note = QLabel(self.tr(
-            "Kepala unit dan sasaran unit ada di tab sebelah. Predikat organisasi akan "
-            "tersedia pada versi berikutnya."))
+            "Kepala unit dan sasaran unit ada di tab sebelah. Alamat dan logo dicetak di kop "
+            "surat dokumen (SKP, evaluasi, rekap) pegawai unit ini."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)
@@ -410,6 +423,9 @@ class UnitPage(QWidget):
         self.add_root_action.setEnabled(self.is_admin)
         self.edit_action.setEnabled(self.is_admin and has)
         self.delete_action.setEnabled(self.is_admin and has)
+        unit = self.current_unit()
+        self.logo_action.setEnabled(self.is_admin and has)
+        self.remove_logo_action.setEnabled(self.is_admin and unit is not None and unit.ada_logo)
 
     def _show_detail(self, unit: UnitDTO | None) -> None:
         self.sasaran.set_unit(unit.id if unit is not None else None)
@@ -428,6 +444,8 @@ class UnitPage(QWidget):
             "nama": unit.nama,
             "induk": f"{induk.kode} — {induk.nama}" if induk else self.tr("(unit paling atas)"),
             "alamat": unit.alamat or "—",
+            "logo": self.tr("terpasang") if unit.ada_logo else self.tr(
+                "belum ada (memakai logo unit induk, bila ada)"),
             "sub": num(self.model.child_count(unit.id)),
             "langsung": num(unit.jumlah_pegawai),
             "total": num(self.model.total(unit.id)),
@@ -489,6 +507,39 @@ class UnitPage(QWidget):
             return
         self.reload(select=unit.parent_id)
         self.units_changed.emit()
+
+    def logo_file(self) -> Path | None:
+        """Asks for the logo image; tests replace this method."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo kop surat"), "",
+            self.tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+        return Path(name) if name else None
+
+    def choose_logo(self) -> None:
+        unit = self.current_unit()
+        if not self.is_admin or unit is None:
+            return
+        path = self.logo_file()
+        if path is None:
+            return
+        try:
+            data = baca_gambar_file(path, self.tr("Logo unit {nama}").format(nama=unit.nama))
+            set_logo_unit(self._ctx.db, self._ctx.actor, unit.id, data)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.reload(select=unit.id)
+
+    def remove_logo(self) -> None:
+        unit = self.current_unit()
+        if not self.is_admin or unit is None or not unit.ada_logo:
+            return
+        try:
+            set_logo_unit(self._ctx.db, self._ctx.actor, unit.id, None)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.reload(select=unit.id)
 
     def confirm_delete(self, unit: UnitDTO) -> bool:
         """Asks once and says what is lost; True when the user chose Hapus."""

@@ -85,6 +85,7 @@ class PegawaiDetail:
     aktif: bool
     version: int
     warnings: tuple[str, ...] = ()
+    ada_spesimen: bool = False  # a signature specimen is set (services.kop_surat)
 
     def to_input(self) -> PegawaiInput:
         return PegawaiInput(
@@ -181,6 +182,7 @@ def _detail(s: Session, p: Pegawai, warnings: tuple[str, ...] = ()) -> PegawaiDe
         atasan_nama=nama_lengkap(atasan.gelar_depan, atasan.nama, atasan.gelar_belakang)
         if atasan else None,
         aktif=p.aktif, version=p.version, warnings=warnings,
+        ada_spesimen=p.spesimen_ttd_sha256 is not None,
     )
 
 

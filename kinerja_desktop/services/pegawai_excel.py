@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session, aliased
 
+from kinerja_desktop.documents.output_files import check_target
 from kinerja_desktop.documents.pegawai_workbook import (
     UNIT_SHEET,
     PegawaiWorkbookRead,
@@ -29,7 +30,6 @@ from kinerja_desktop.documents.pegawai_workbook import (
     write_template,
     write_workbook,
 )
-from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.documents.xlsx_reader import (
     ImportRejected,
     RowError,

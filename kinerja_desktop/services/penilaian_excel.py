@@ -31,6 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, select
 
+from kinerja_desktop.documents.output_files import check_target
 from kinerja_desktop.documents.penilaian_workbook import (
     LembarMeta,
     PenilaianSheetRow,
@@ -41,7 +42,6 @@ from kinerja_desktop.documents.penilaian_workbook import (
     timestamp,
     write_lembar_penilaian,
 )
-from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.documents.xlsx_reader import (
     ImportRejected,
     RowError,

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.documents import rapat_workbook as wb
-from kinerja_desktop.documents.xlsx_files import check_target
+from kinerja_desktop.documents.output_files import check_target
 from kinerja_desktop.domain.errors import (
     ConflictError,
     NotFoundError,

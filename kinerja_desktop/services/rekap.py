@@ -28,12 +28,12 @@ from pathlib import Path
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.documents.output_files import check_target
 from kinerja_desktop.documents.rekap_workbook import (
     DistribusiRow,
     RekapHeader,
     write_rekap,
 )
-from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.domain.errors import NotFoundError, PermissionDenied
 from kinerja_desktop.domain.evaluasi import StatusEvaluasi
 from kinerja_desktop.domain.kurva_distribusi import periksa_distribusi

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from kinerja_desktop.domain.skm import (
     HasilSkm,
     MutuPelayanan,
     SumberSkm,
+    format_desimal,
     hitung_ikm,
     hitung_nrr_tepat,
     hitung_skm,
@@ -83,12 +84,6 @@ _MAX_NAMA_FILE = 255
 _WRITERS = (Role.ADMIN, Role.OPERATOR)
 
 Progress = Callable[[int, int, str], None]
-
-
-def format_desimal(nilai: Decimal, tempat: int = 2) -> str:
-    """87.5 → "87,50" (half-up, Indonesian decimal comma, no thousands separator)."""
-    q = nilai.quantize(Decimal(1).scaleb(-tempat), rounding=ROUND_HALF_UP)
-    return f"{q:f}".replace(".", ",")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.documents.output_files import check_target
 from kinerja_desktop.documents.skp_workbook import (
     Orang,
     SkpSheet,
@@ -29,7 +30,6 @@ from kinerja_desktop.documents.skp_workbook import (
     read_skp_workbook,
     write_skp_workbook,
 )
-from kinerja_desktop.documents.xlsx_files import check_target
 from kinerja_desktop.documents.xlsx_reader import (
     ImportRejected,
     RowError,
@@ -152,7 +152,7 @@ def _person(s: Session, row: Skp, key: str, pid: uuid.UUID | None) -> Identitas 
     return identitas(s, p) if p is not None else None
 
 
-def _sheet_data(s: Session, row: Skp, instansi: str) -> SkpSheet:
+def sheet_data(s: Session, row: Skp, instansi: str) -> SkpSheet:
     isi = load_isi(s, row)
     ordered = isi.ordered_rhk()
     rhk_ids = {r.intervensi_rhk_id for r in ordered if r.intervensi_rhk_id}
@@ -187,7 +187,7 @@ def _sheet_data(s: Session, row: Skp, instansi: str) -> SkpSheet:
     )
 
 
-def _instansi(s: Session) -> str:
+def nama_instansi(s: Session) -> str:
     return s.scalar(select(Site.name).where(Site.is_local.is_(True))) or ""
 
 
@@ -207,7 +207,7 @@ def _load_for_export(
             raise PermissionDenied(
                 f"Akun '{actor.username}' tidak berhak melihat SKP pegawai ini."
             )
-        return _sheet_data(s, row, _instansi(s))
+        return sheet_data(s, row, nama_instansi(s))
 
 
 def export_skp(db: Database, actor: Actor, skp_id: uuid.UUID, path: Path) -> Path:

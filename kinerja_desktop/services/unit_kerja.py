@@ -27,6 +27,7 @@ class UnitDTO:
     alamat: str | None
     jumlah_pegawai: int  # active pegawai placed directly in this unit
     version: int
+    ada_logo: bool = False  # a logo for the kop surat is set (services.kop_surat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def list_units(db: Database, actor: Actor) -> list[UnitDTO]:
             select(UnitKerja).where(UnitKerja.deleted_at.is_(None)).order_by(UnitKerja.kode)
         ).all()
         dtos = [UnitDTO(u.id, u.kode, u.nama, u.parent_id, u.alamat, counts.get(u.id, 0),
-                        u.version) for u in units]
+                        u.version, u.logo_sha256 is not None) for u in units]
     return _tree_order(dtos)
 
 
@@ -136,7 +137,7 @@ def save_unit(
             Pegawai.unit_kerja_id == unit.id, Pegawai.deleted_at.is_(None),
             Pegawai.aktif.is_(True))) or 0
         return UnitDTO(unit.id, unit.kode, unit.nama, unit.parent_id, unit.alamat, count,
-                       unit.version)
+                       unit.version, unit.logo_sha256 is not None)
 
 
 def delete_unit(db: Database, actor: Actor, unit_id: uuid.UUID) -> None:

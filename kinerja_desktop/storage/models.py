@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kinerja_desktop.domain.atasan import JenisPenugasan
+from kinerja_desktop.domain.dokumen import JenisDokumen
 from kinerja_desktop.domain.evaluasi import StatusEvaluasi
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.kompetensi import JenisKompetensi
@@ -108,6 +109,8 @@ class UnitKerja(SyncedMixin, Base):
     nama: Mapped[str] = mapped_column(String(300))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
     alamat: Mapped[str | None] = mapped_column(Text)
+    # The kop surat of printed documents: logo bytes live in berkas (content-addressed).
+    logo_sha256: Mapped[str | None] = mapped_column(ForeignKey("berkas.sha256"))
     # The head's SKP is the top of the unit's cascade; pegawai also points at unit_kerja.
     kepala_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("pegawai.id", use_alter=True), index=True
@@ -139,6 +142,8 @@ class Pegawai(SyncedMixin, Base):
     )
     atasan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"), index=True)
     aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A scanned signature printed in signature blocks when the official allows it.
+    spesimen_ttd_sha256: Mapped[str | None] = mapped_column(ForeignKey("berkas.sha256"))
 
 
 class PenugasanPlt(SyncedMixin, Base):
@@ -449,6 +454,32 @@ class RapatEvaluasi(SyncedMixin, Base):
 
 Index("uq_rapat_evaluasi_unit_periode", RapatEvaluasi.unit_kerja_id, RapatEvaluasi.periode_key,
       unique=True)
+
+
+class DokumenCetak(SyncedMixin, Base):
+    """A printed, signed document: what its verification code stands for (issue 5).
+
+    Travels to the province, so the province can check an office's paper against
+    its own copy of the data.
+    """
+
+    __tablename__ = "dokumen_cetak"
+    kode: Mapped[str] = mapped_column(String(64), unique=True)  # the short printed code
+    jenis: Mapped[JenisDokumen] = mapped_column(str_enum(JenisDokumen, "jenis_dokumen"))
+    # skp.id for an SKP, evaluasi_periode.id for the evaluation documents.
+    subjek_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    subjek_versi: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the document's canonical data
+    situs: Mapped[str] = mapped_column(String(32))
+    tanda_tangan: Mapped[str] = mapped_column(String(128))  # Ed25519, hex
+    # Key data shown by the verifier: [[label, value], ...] in print order.
+    ringkasan: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    dicetak_oleh: Mapped[str] = mapped_column(String(64))
+    dicetak_pada: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("uq_dokumen_cetak_jenis_subjek_sha", DokumenCetak.jenis, DokumenCetak.subjek_id,
+      DokumenCetak.sha256, unique=True)
 
 
 class AuditLog(Base):

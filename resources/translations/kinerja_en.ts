@@ -216,6 +216,79 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="+270"/>
+        <source>Cetak Semua</source>
+        <translation>Print All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Satu berkas PDF gabungan</source>
+        <translation>One combined PDF file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semua dokumen digabung berurutan dalam satu berkas PDF: mudah dicetak sekaligus.</source>
+        <translation>All documents are combined in order in one PDF file: easy to print in one go.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satu berkas per pegawai (dalam satu folder)</source>
+        <translation>One file per employee (in one folder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setiap pegawai mendapat berkasnya sendiri, contoh: SKP_2026_&lt;NIP&gt;_&lt;Nama&gt;.pdf.</source>
+        <translation>Each employee gets their own file, example: SKP_2026_&lt;NIP&gt;_&lt;Nama&gt;.pdf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Berkas PDF gabungan, atau folder untuk berkas per pegawai. Folder yang belum ada dibuat.</source>
+        <translation>The combined PDF file, or the folder for per-employee files. A folder that does not exist yet is created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memilih berkas atau folder tujuan.</source>
+        <translation>Chooses the destination file or folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tujuan:</source>
+        <translation>Destination:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Berkas PDF gabungan</source>
+        <translation>Combined PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+</context>
+<context>
     <name>BerandaPage</name>
     <message>
         <location filename="../../kinerja_desktop/gui/beranda_page.py" line="+101"/>
@@ -676,6 +749,453 @@
         <location line="+18"/>
         <source>Pilih pegawai pemilik SKP terlebih dahulu.</source>
         <translation>Choose the employee who owns the SKP first.</translation>
+    </message>
+</context>
+<context>
+    <name>CetakPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="-216"/>
+        <source>SKP dan Lampiran</source>
+        <translation>SKP and Appendix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi Kinerja Pegawai</source>
+        <translation>Employee Performance Evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen Evaluasi Kinerja Pegawai</source>
+        <translation>Employee Performance Evaluation Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rekap Predikat Unit</source>
+        <translation>Unit Predikat Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format Penetapan Predikat Kinerja</source>
+        <translation>Performance Predikat Determination Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan Survei Kepuasan Masyarakat</source>
+        <translation>Community Satisfaction Survey Report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKP tahunan per pegawai beserta Lampiran (dukungan sumber daya, skema pertanggungjawaban, konsekuensi). Draf dicetak dengan tanda air DRAF tanpa kode verifikasi; SKP yang ditetapkan diberi kode QR dan kode verifikasi.</source>
+        <translation>Annual SKP per employee with its Appendix (resource support, accountability scheme, consequences). Drafts are printed with a DRAF watermark and no verification code; approved SKPs get a QR code and a verification code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluasi Kinerja Pegawai per periode (triwulan, bulan, atau semester sesuai skema periode), dengan kode verifikasi.</source>
+        <translation>Employee Performance Evaluation per period (quarter, month or half-year according to the period scheme), with a verification code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dokumen Evaluasi Kinerja Pegawai per periode: rangkuman predikat untuk ditandatangani, dengan kode verifikasi.</source>
+        <translation>Employee Performance Evaluation Document per period: a predikat summary for signing, with a verification code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rekap predikat seluruh pegawai unit pada periode itu dan sebarannya dibanding kurva distribusi, dengan grafik.</source>
+        <translation>Predikat summary of all the unit&apos;s employees for that period and their distribution compared with the distribution curve, with a chart.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format Penetapan Predikat Kinerja unit pada periode itu.</source>
+        <translation>The unit&apos;s Performance Predikat Determination Format for that period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laporan hasil Survei Kepuasan Masyarakat per survei: NRR per unsur, IKM, konversi, dan mutu pelayanan.</source>
+        <translation>Community Satisfaction Survey results report per survey: NRR per element, IKM, conversion and service quality.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{nama}, {jabatan} — {unit}. Pejabat penilai: {penilai}.</source>
+        <translation>{nama}, {jabatan} — {unit}. Appraising official: {penilai}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survei</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutu</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>Dokumen yang dicetak. SKP, Evaluasi Kinerja, dan Dokumen Evaluasi dicetak per pegawai; Rekap, Penetapan Predikat, dan laporan SKM per unit.</source>
+        <translation>The document to print. SKP, Performance Evaluation and Evaluation Document are printed per employee; Summary, Predikat Determination and SKM report per unit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit kerja beserta seluruh sub-unitnya. Contoh: memilih Sekretariat juga menampilkan pegawai Subbagian Umum dan Kepegawaian.</source>
+        <translation>The work unit with all its sub-units. Example: choosing Sekretariat also shows the employees of Subbagian Umum dan Kepegawaian.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Periode penilaian dokumen (triwulan, bulan, atau semester sesuai skema periode tahun kerja). SKP tahunan tidak memakai periode.</source>
+        <translation>The document&apos;s appraisal period (quarter, month or half-year according to the working year&apos;s period scheme). The annual SKP does not use a period.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ukuran kertas cetak. Banyak kantor memakai F4 (Folio, 215 × 330 mm); pilihan ini diingat untuk cetak berikutnya.</source>
+        <translation>Paper size for printing. Many offices use F4 (Folio, 215 × 330 mm); this choice is remembered for the next print.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Jarak tepi kertas ke isi pada keempat sisi, dalam milimeter ({lo}–{hi}). Contoh: 15. Perbesar bila printer memotong tepi halaman.</source>
+        <translation>Distance from the paper edge to the content on all four sides, in millimetres ({lo}–{hi}). Example: 15. Increase it if the printer cuts off the page edges.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kosong = tempat saat penetapan</source>
+        <translation>empty = place recorded at approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempat pada baris tanggal di atas tanda tangan, contoh: Bandar Lampung → &quot;Bandar Lampung, 25 November 2026&quot;. Kosongkan untuk memakai tempat yang dicatat saat SKP ditetapkan.</source>
+        <translation>The place on the date line above the signature, example: Bandar Lampung → &quot;Bandar Lampung, 25 November 2026&quot;. Leave empty to use the place recorded when the SKP was approved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sertakan Lampiran SKP</source>
+        <translation>Include SKP Appendix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menambahkan halaman LAMPIRAN SKP (dukungan sumber daya, skema pertanggungjawaban, konsekuensi) sesudah SKP.</source>
+        <translation>Adds the LAMPIRAN SKP (appendix) pages (resource support, accountability scheme, consequences) after the SKP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dokumen:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit kerja:</source>
+        <translation>Work unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Margin:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cari nama atau NIP (Ctrl+F)</source>
+        <translation>Search name or NIP (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyaring daftar sambil mengetik. Contoh: siti, atau 19800315. Tekan ↓ untuk masuk ke daftar.</source>
+        <translation>Filters the list as you type. Example: siti, or 19800315. Press ↓ to move into the list.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilih satu baris untuk melihat pratinjaunya di kanan. Status: Draf dicetak dengan tanda air DRAF; Ditetapkan dicetak dengan kode verifikasi.</source>
+        <translation>Select a row to see its preview on the right. Status: Draft is printed with a DRAF watermark; Approved is printed with a verification code.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Membuka halaman tempat data itu dibuat.</source>
+        <translation>Opens the page where that data is created.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cetak Semua…</source>
+        <translation>Print All…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mencetak dokumen seluruh pegawai unit ini (beserta sub-unit) sekaligus: satu PDF gabungan atau satu berkas per pegawai. Berjalan di latar belakang dan dapat dibatalkan; pegawai yang datanya belum lengkap dilewati dengan alasannya.</source>
+        <translation>Prints the documents of all employees of this unit (with its sub-units) in one go: one combined PDF or one file per employee. Runs in the background and can be cancelled; employees whose data is incomplete are skipped, with the reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verifikasi Dokumen…</source>
+        <translation>Verify Document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memeriksa keaslian dokumen cetak dari kode verifikasinya atau berkas PDF-nya.</source>
+        <translation>Checks the authenticity of a printed document from its verification code or its PDF file.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Cetak Dokumen tahun {tahun}</source>
+        <translation>Print Documents for {tahun}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Membaca daftar…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membaca daftar dokumen</source>
+        <translation>Reading the document list</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>survei</source>
+        <translation>surveys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pegawai</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} {what}</source>
+        <translation>{n} {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{shown} dari {n} {what}</source>
+        <translation>{shown} of {n} {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada unit kerja. Buat unit kerja dan pegawai di halaman Unit Kerja dan Pegawai, atau buat data contoh (menu Data).</source>
+        <translation>No work units yet. Create work units and employees on the Work Units and Employees pages, or create sample data (Data menu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka halaman Unit Kerja</source>
+        <translation>Open the Work Units page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada survei SKM untuk unit dan periode ini. Impor hasil survei di halaman SKM, atau pilih unit atau periode lain.</source>
+        <translation>No SKM surveys for this unit and period yet. Import survey results on the SKM page, or choose another unit or period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka halaman SKM</source>
+        <translation>Open the SKM page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum ada SKP tahun {tahun} di unit ini. Buat atau impor SKP di halaman SKP, atau pilih unit lain.</source>
+        <translation>No SKPs for {tahun} in this unit yet. Create or import SKPs on the SKP page, or choose another unit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka halaman SKP</source>
+        <translation>Open the SKP page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidak ada dokumen untuk dipratinjau: daftar di kiri kosong.</source>
+        <translation>No document to preview: the list on the left is empty.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Pilih unit kerja dan periode.</source>
+        <translation>Choose a work unit and period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{dokumen} dicetak satu untuk unit dan periode yang dipilih:
+
+{unit}
+{periode} {tahun}
+
+Pratinjaunya di sebelah kanan.</source>
+        <translation>{dokumen} is printed once for the selected unit and period:
+
+{unit}
+{periode} {tahun}
+
+Its preview is on the right.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Pilih pegawai di daftar kiri untuk melihat pratinjau cetaknya.</source>
+        <translation>Choose an employee in the list on the left to see the print preview.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&lt;i&gt;Menyiapkan pratinjau…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Preparing preview…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyiapkan pratinjau</source>
+        <translation>Preparing preview</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;DRAF&lt;/b&gt;&lt;/span&gt; — tanpa kode verifikasi (dokumen belum ditetapkan)</source>
+        <translation>&lt;span style=&apos;color:#8a6d00&apos;&gt;&lt;b&gt;DRAF&lt;/b&gt;&lt;/span&gt; — no verification code (document not yet approved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kode verifikasi &lt;b&gt;{kode}&lt;/b&gt;</source>
+        <translation>verification code &lt;b&gt;{kode}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanpa kode verifikasi</source>
+        <translation>no verification code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{nama}&lt;/b&gt; · {halaman} · {status}</source>
+        <translation>&lt;b&gt;{nama}&lt;/b&gt; · {halaman} · {status}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dokumen ini dokumen resmi: kode verifikasinya ditandatangani dengan kunci situs. Buka kunci situs untuk melihat dan mencetaknya.</source>
+        <translation>This is an official document: its verification code is signed with the site key. Unlock the site key to view and print it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buka kunci situs…</source>
+        <translation>Unlock site key…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dokumen tidak dapat disiapkan:
+{why}</source>
+        <translation>The document cannot be prepared:
+{why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dokumen tidak dapat disiapkan karena kesalahan tak terduga (lihat log).</source>
+        <translation>The document cannot be prepared because of an unexpected error (see the log).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{dokumen} seluruh pegawai {unit} (beserta sub-unit), tahun {tahun}</source>
+        <translation>{dokumen} for all employees of {unit} (with sub-units), {tahun}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, periode {periode}</source>
+        <translation>, period {periode}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+131"/>
+        <source>Pilih periode lebih dahulu.</source>
+        <translation>Choose a period first.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Folder {folder} tidak dapat dibuat: {why}.</source>
+        <translation>Folder {folder} cannot be created: {why}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mencetak {done} dari {total} dokumen</source>
+        <translation>Printing {done} of {total} documents</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pencetakan massal dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>Batch printing cancelled; no files were saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mencetak {dokumen}</source>
+        <translation>Printing {dokumen}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} dokumen dicetak ke {where}.</source>
+        <translation>{n} documents printed to {where}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{k} pegawai dilewati karena datanya belum lengkap.</source>
+        <translation>{k} employees skipped because their data is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lihat yang dilewati</source>
+        <translation>View skipped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;h3&gt;Cetak Dokumen&lt;/h3&gt;&lt;p&gt;Pilih &lt;b&gt;Dokumen&lt;/b&gt;, &lt;b&gt;Unit kerja&lt;/b&gt; (sub-unit ikut), dan untuk dokumen per periode &lt;b&gt;Periode&lt;/b&gt;. Pilih pegawai di daftar: pratinjaunya tampil di kanan persis seperti hasil cetak.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cetak…&lt;/b&gt; (Ctrl+P) mencetak ke printer; ukuran kertas printer mengikuti ukuran halaman (A4 atau F4 215 × 330 mm).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Simpan PDF…&lt;/b&gt; (Ctrl+S) menyimpan berkas PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cetak Semua…&lt;/b&gt; mencetak dokumen seluruh pegawai unit menjadi satu PDF gabungan atau satu berkas per pegawai, di latar belakang; pegawai yang datanya belum lengkap dilewati dan disebutkan alasannya.&lt;/li&gt;&lt;li&gt;SKP yang masih draf dicetak dengan tanda air &lt;b&gt;DRAF&lt;/b&gt; tanpa kode verifikasi. Dokumen resmi diberi kode QR dan kode verifikasi yang ditandatangani dengan kunci situs; frasa sandinya diminta sekali selama aplikasi terbuka.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verifikasi Dokumen…&lt;/b&gt; memeriksa keaslian kertas cetak dari kodenya.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Pintasan: Ctrl+F cari, Ctrl++ / Ctrl+- perbesar/perkecil, PgUp/PgDn halaman sebelumnya/berikutnya.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Print Documents&lt;/h3&gt;&lt;p&gt;Choose the &lt;b&gt;Document&lt;/b&gt;, the &lt;b&gt;Work unit&lt;/b&gt; (sub-units included) and, for per-period documents, the &lt;b&gt;Period&lt;/b&gt;. Choose an employee in the list: the preview on the right looks exactly like the printout.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Print…&lt;/b&gt; (Ctrl+P) prints to a printer; the printer paper size follows the page size (A4 or F4 215 × 330 mm).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Save PDF…&lt;/b&gt; (Ctrl+S) saves a PDF file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print All…&lt;/b&gt; prints the documents of all the unit&apos;s employees into one combined PDF or one file per employee, in the background; employees whose data is incomplete are skipped and the reason is given.&lt;/li&gt;&lt;li&gt;SKPs that are still drafts are printed with a &lt;b&gt;DRAF&lt;/b&gt; watermark and no verification code. Official documents get a QR code and a verification code signed with the site key; its passphrase is asked for once while the application is open.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verify Document…&lt;/b&gt; checks the authenticity of a printed paper from its code.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Shortcuts: Ctrl+F search, Ctrl++ / Ctrl+- zoom in/out, PgUp/PgDn previous/next page.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +2334,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+188"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+190"/>
         <source>Tutup pesan ini</source>
         <translation>Close this message</translation>
     </message>
@@ -2236,6 +2756,59 @@ Reload now? Unsaved entries will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>KunciDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/kunci_dialog.py" line="+64"/>
+        <source>Kunci situs</source>
+        <translation>Site key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dokumen resmi diberi kode verifikasi yang ditandatangani dengan kunci situs. Masukkan frasa sandi kunci situs (dibuat saat penyiapan aplikasi).</source>
+        <translation>Official documents get a verification code signed with the site key. Enter the site key passphrase (created when the application was set up).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frasa sandi diminta sekali saja selama aplikasi terbuka. Draf SKP dicetak tanpa kode verifikasi dan tidak memerlukannya.</source>
+        <translation>The passphrase is asked for only once while the application is open. SKP drafts are printed without a verification code and do not need it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Frasa sandi kunci situs, bukan kata sandi akun Anda. Ditanyakan pada wizard pertama kali; tanyakan kepada admin situs bila lupa.</source>
+        <translation>The site key passphrase, not your account password. It was asked for in the first-run wizard; ask the site admin if you have forgotten it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Frasa sandi:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memeriksa frasa sandi lalu melanjutkan pencetakan.</source>
+        <translation>Checks the passphrase, then continues printing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak mencetak apa pun.</source>
+        <translation>Prints nothing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Frasa sandi belum diisi.</source>
+        <translation>The passphrase has not been entered.</translation>
+    </message>
+</context>
+<context>
     <name>KurvaChart</name>
     <message>
         <location filename="../../kinerja_desktop/gui/kurva_chart.py" line="+62"/>
@@ -2427,7 +3000,7 @@ Site code {code} · Role: {role}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+143"/>
+        <location filename="../../kinerja_desktop/gui/main_window.py" line="+148"/>
         <source>Kinerja Desktop — {name}</source>
         <translation>Kinerja Desktop — {name}</translation>
     </message>
@@ -2437,13 +3010,13 @@ Site code {code} · Role: {role}</translation>
         <translation>Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+154"/>
+        <location line="-65"/>
+        <location line="+160"/>
         <source>Belum tersedia pada versi ini</source>
         <translation>Not available in this version yet</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2529,6 +3102,11 @@ Site code {code} · Role: {role}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pratinjau dan cetak SKP, evaluasi, rekap, penetapan predikat dan laporan SKM; cetak massal per unit</source>
+        <translation>Preview and print SKPs, evaluations, summaries, predikat determinations and SKM reports; batch printing per unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2538,7 +3116,7 @@ Site code {code} · Role: {role}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>{title}  ({n} menunggu)</source>
         <translation>{title}  ({n} waiting)</translation>
     </message>
@@ -2589,12 +3167,12 @@ Site code {code} · Role: {role}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+171"/>
         <source>&amp;Periode penilaian {tahun}…</source>
         <translation>Appraisal &amp;periods {tahun}…</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-168"/>
         <source>Skema periode (bulanan, triwulanan, semesteran) dan tenggat tahun kerja.</source>
         <translation>Period scheme (monthly, quarterly, half-yearly) and deadlines of the working year.</translation>
     </message>
@@ -2604,12 +3182,22 @@ Site code {code} · Role: {role}</translation>
         <translation>View the period scheme and deadlines of the working year (only the admin can change them).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>&amp;Verifikasi dokumen cetak…</source>
+        <translation>&amp;Verify printed document…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memeriksa keaslian SKP atau dokumen evaluasi tercetak dari kode verifikasinya atau berkas PDF-nya.</source>
+        <translation>Checks the authenticity of a printed SKP or evaluation document from its verification code or its PDF file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -2691,14 +3279,14 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Creating sample data</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Bantuan untuk layar ini belum tersedia.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{title}&lt;/h3&gt;&lt;p&gt;Help for this screen is not available yet.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;hr&gt;&lt;p&gt;&lt;b&gt;Pintasan umum&lt;/b&gt;: Ctrl+K cari pegawai · F5 muat ulang · Ctrl+N baru · F1 bantuan · Ctrl+Q keluar.&lt;/p&gt;</source>
-        <translation>&lt;hr&gt;&lt;p&gt;&lt;b&gt;General shortcuts&lt;/b&gt;: Ctrl+K find employee · F5 reload · Ctrl+N new · F1 help · Ctrl+Q exit.&lt;/p&gt;</translation>
+        <source>&lt;hr&gt;&lt;p&gt;&lt;b&gt;Pintasan umum&lt;/b&gt;: Ctrl+K cari pegawai · F5 muat ulang · Ctrl+N baru · Ctrl+Shift+V verifikasi dokumen · F1 bantuan · Ctrl+Q keluar.&lt;/p&gt;</source>
+        <translation>&lt;hr&gt;&lt;p&gt;&lt;b&gt;General shortcuts&lt;/b&gt;: Ctrl+K find employee · F5 reload · Ctrl+N new · Ctrl+Shift+V verify document · F1 help · Ctrl+Q exit.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2956,6 +3544,191 @@ Sample data is for practice only: not in a real office database.</translation>
         <location line="+23"/>
         <source>Hasil: IKM {ikm} · konversi {konversi} · mutu {mutu} ({bobot})</source>
         <translation>Result: IKM {ikm} · conversion {konversi} · grade {mutu} ({bobot})</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/pdf_preview.py" line="+160"/>
+        <source>Mencetak halaman {n} dari {total}</source>
+        <translation>Printing page {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printer {name} tidak dapat dipakai. Periksa apakah printer menyala dan terhubung, atau simpan sebagai PDF.</source>
+        <translation>Printer {name} cannot be used. Check that the printer is switched on and connected, or save as PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer menolak halaman {n}; pencetakan dihentikan.</source>
+        <translation>The printer rejected page {n}; printing stopped.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak ada izin menulis di folder itu (folder hanya-baca?)</source>
+        <translation>no permission to write in that folder (read-only folder?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder tidak ada</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF tidak dapat disimpan ke {path}: {reason}. Tidak ada berkas yang ditulis; pilih folder lain.</source>
+        <translation>The PDF cannot be saved to {path}: {reason}. No file was written; choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Memuat halaman {n}…</source>
+        <translation>Loading page {n}…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Pratinjau cetak: halaman ditampilkan seperti akan tercetak. Gulir dengan roda tetikus; Ctrl+roda atau Ctrl++ / Ctrl+- untuk memperbesar atau memperkecil.</source>
+        <translation>Print preview: pages are shown as they will be printed. Scroll with the mouse wheel; Ctrl+wheel or Ctrl++ / Ctrl+- to zoom in or out.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belum ada dokumen untuk ditampilkan.</source>
+        <translation>No document to show yet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perbesar tampilan (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perkecil tampilan (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lebar halaman</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyesuaikan besar tampilan agar lebar halaman pas dengan panel.</source>
+        <translation>Sets the zoom so that the page width fits the panel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satu halaman</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyesuaikan besar tampilan agar satu halaman utuh terlihat.</source>
+        <translation>Sets the zoom so that one whole page is visible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Halaman sebelumnya (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Halaman berikutnya (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mencetak dokumen ini ke printer (Ctrl+P). Ukuran kertas printer mengikuti ukuran halaman PDF (A4 atau F4 215 × 330 mm).</source>
+        <translation>Prints this document to a printer (Ctrl+P). The printer paper size follows the PDF page size (A4 or F4 215 × 330 mm).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyimpan dokumen ini sebagai berkas PDF (Ctrl+S), misalnya untuk dikirim atau dicetak di komputer lain.</source>
+        <translation>Saves this document as a PDF file (Ctrl+S), e.g. to send it or print it on another computer.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Besar tampilan dalam persen ({lo}–{hi}); ketik angka lalu Enter, contoh: 120. Tidak mengubah hasil cetak.</source>
+        <translation>Zoom level in percent ({lo}–{hi}); type a number, then press Enter, example: 120. Does not change the printout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nomor halaman yang ditampilkan; ketik lalu Enter untuk melompat.</source>
+        <translation>The page number shown; type one, then press Enter to jump to it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Dokumen tidak dapat ditampilkan: bukan PDF yang dapat dibaca ({why}).</source>
+        <translation>The document cannot be shown: not a readable PDF ({why}).</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>dari {n}</source>
+        <translation>of {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Halaman {x} dari {n}</source>
+        <translation>Page {x} of {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cetak {name}</source>
+        <translation>Print {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>Belum ada dokumen untuk dicetak.</source>
+        <translation>No document to print yet.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Mencetak {name}</source>
+        <translation>Printing {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Belum ada dokumen untuk disimpan.</source>
+        <translation>No document to save yet.</translation>
     </message>
 </context>
 <context>
@@ -3417,12 +4190,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+950"/>
+        <location line="+976"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-975"/>
         <source>Menyimpan perubahan data pegawai (Ctrl+S)</source>
         <translation>Save changes to the employee record (Ctrl+S)</translation>
     </message>
@@ -3458,12 +4231,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+405"/>
         <source>Template Excel…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-404"/>
         <source>Menyimpan berkas Excel kosong berformat benar untuk diisi lalu diimpor</source>
         <translation>Save an empty, correctly formatted Excel file to fill in and then import</translation>
     </message>
@@ -3484,12 +4257,32 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+460"/>
+        <location line="+486"/>
         <source>Mengurungkan perubahan terakhir (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-484"/>
+        <source>Pasang spesimen tanda tangan…</source>
+        <translation>Set signature specimen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memasang gambar tanda tangan (PNG atau JPEG, latar putih) yang dicetak di atas nama pegawai ini pada SKP dan dokumen evaluasi resmi</source>
+        <translation>Sets a signature image (PNG or JPEG, white background) that is printed above this employee&apos;s name on the SKP and official evaluation documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus spesimen tanda tangan</source>
+        <translation>Remove signature specimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen berikutnya dicetak tanpa gambar tanda tangan (ditandatangani basah)</source>
+        <translation>The next documents are printed without a signature image (signed by hand)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
@@ -3520,12 +4313,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+619"/>
+        <location line="+637"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-633"/>
         <source>Tampilkan pegawai aktif, nonaktif, atau semua.</source>
         <translation>Show active, inactive, or all employees.</translation>
     </message>
@@ -3587,7 +4380,17 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spesimen tanda tangan yang dicetak pada dokumen resmi pegawai ini</source>
+        <translation>The signature specimen printed on this employee&apos;s official documents</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Pejabat Penilai Kinerja pada hari ini: atasan langsung, atau Plh/Plt yang sedang menggantikannya.</source>
         <translation>Appraising official today: the direct supervisor, or the Plh/Plt currently standing in.</translation>
     </message>
@@ -3608,12 +4411,12 @@ or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+581"/>
+        <location line="+589"/>
         <source>Hapus penugasan</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-588"/>
         <source>Menghapus penugasan Plt/Plh yang dipilih.</source>
         <translation>Delete the selected Plt/Plh assignment.</translation>
     </message>
@@ -3658,7 +4461,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Only the admin (performance manager) can change employee data.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Urungkan: {what} (Ctrl+Z)</source>
         <translation>Undo: {what} (Ctrl+Z)</translation>
     </message>
@@ -3855,12 +4658,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-74"/>
         <source>Hanya admin (pengelola kinerja) yang dapat mengimpor pegawai.</source>
         <translation>Only the admin (performance manager) can import employees.</translation>
     </message>
@@ -3870,7 +4673,32 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Export employees to Excel</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Pilih gambar spesimen tanda tangan</source>
+        <translation>Choose a signature specimen image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Spesimen tanda tangan {nama}</source>
+        <translation>Signature specimen of {nama}</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Spesimen tanda tangan {nama} dipasang; dicetak pada dokumen resmi berikutnya.</source>
+        <translation>Signature specimen of {nama} set; it is printed on the next official documents.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Spesimen tanda tangan {nama} dihapus.</source>
+        <translation>Signature specimen of {nama} removed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Simpan template impor pegawai</source>
         <translation>Save employee import template</translation>
     </message>
@@ -4526,7 +5354,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PenugasanDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1411"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1476"/>
         <source>Tambah Plt/Plh</source>
         <translation>Add Plt/Plh</translation>
     </message>
@@ -5820,6 +6648,29 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>Kepala unit tersimpan.</source>
         <translation>Unit head saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="-736"/>
+        <source>Pegawai yang dilewati</source>
+        <translation>Skipped employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} pegawai tidak dicetak. Perbaiki datanya lalu cetak lagi:</source>
+        <translation>{n} employees were not printed. Fix their data, then print again:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -8736,7 +9587,7 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
 <context>
     <name>UnitFormDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/unit_page.py" line="+110"/>
+        <location filename="../../kinerja_desktop/gui/unit_page.py" line="+112"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -8790,23 +9641,33 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>Tambah unit utama</source>
         <translation>Add top unit</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-147"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+300"/>
+        <location line="+349"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-347"/>
+        <source>Logo kop…</source>
+        <translation>Letterhead logo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -8846,13 +9707,23 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <translation>Delete a unit that is already empty (Delete).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Memasang logo (PNG atau JPEG) yang dicetak di kop surat dokumen unit ini dan sub-unitnya yang tidak punya logo sendiri.</source>
+        <translation>Sets a logo (PNG or JPEG) that is printed in the letterhead of the documents of this unit and of its sub-units that have no logo of their own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menghapus logo unit ini; kop surat memakai logo unit induk, bila ada.</source>
+        <translation>Removes this unit&apos;s logo; the letterhead uses the parent unit&apos;s logo, if any.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Pilih unit di sebelah kiri untuk melihat rinciannya.</source>
         <translation>Select a unit on the left to see its details.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-122"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
@@ -8873,6 +9744,11 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
     </message>
     <message>
         <location line="+1"/>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sub-unit langsung</source>
         <translation>Direct sub-units</translation>
     </message>
@@ -8887,32 +9763,42 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <translation>All employees</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Kepala unit dan sasaran unit ada di tab sebelah. Predikat organisasi akan tersedia pada versi berikutnya.</source>
-        <translation>The unit head and unit objectives are on the next tab. The organisation predikat will be available in a later version.</translation>
-    </message>
-    <message>
-        <location line="+197"/>
+        <location line="+243"/>
         <source>&lt;h3&gt;Unit Kerja&lt;/h3&gt;&lt;p&gt;Pohon di kiri menampilkan susunan unit kerja. Kolom &lt;b&gt;Jumlah Pegawai&lt;/b&gt; menghitung pegawai aktif di unit itu beserta seluruh sub-unitnya; kolom &lt;b&gt;Langsung&lt;/b&gt; hanya yang ditempatkan di unit itu sendiri.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: tambah sub-unit di bawah unit yang dipilih&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: tambah unit paling atas&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; atau klik ganda: ubah unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: hapus unit yang sudah kosong (tanpa sub-unit dan pegawai)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: muat ulang&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Tab &lt;b&gt;Kepala &amp;amp; sasaran unit&lt;/b&gt;: kepala unit dan sasaran unit tahun kerja (indikator dan target) yang diintervensi RHK kepala unit; tombol &lt;b&gt;Lihat matriks peran hasil&lt;/b&gt; membuka matriks unit itu di halaman SKP.&lt;/p&gt;&lt;p&gt;Hanya admin yang dapat mengubah unit kerja, kepala unit dan sasaran unit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Work Units&lt;/h3&gt;&lt;p&gt;The tree on the left shows the work unit structure. The &lt;b&gt;Employees&lt;/b&gt; column counts the active employees in the unit and all its sub-units; the &lt;b&gt;Direct&lt;/b&gt; column only those placed in the unit itself.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: add a sub-unit below the selected unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;: add a top unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;F2&lt;/b&gt; or double-click: edit the unit&lt;/li&gt;&lt;li&gt;&lt;b&gt;Delete&lt;/b&gt;: delete a unit that is already empty (no sub-units or employees)&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: reload&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The &lt;b&gt;Head &amp;amp; unit objectives&lt;/b&gt; tab: the unit head and the unit objectives of the working year (indicators and targets) that the unit head&apos;s RHK supports; the &lt;b&gt;View role and result matrix&lt;/b&gt; button opens that unit&apos;s matrix on the SKP page.&lt;/p&gt;&lt;p&gt;Only the admin can change work units, unit heads and unit objectives.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-223"/>
         <source>Belum ada unit kerja. Tambahkan unit paling atas (misalnya nama dinas atau badan), lalu sub-unitnya; atau buat data contoh dari menu Data.</source>
         <translation>No work units yet. Add a top unit (e.g. the agency or board name), then its sub-units; or create sample data from the Data menu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
+        <source>Kepala unit dan sasaran unit ada di tab sebelah. Alamat dan logo dicetak di kop surat dokumen (SKP, evaluasi, rekap) pegawai unit ini.</source>
+        <translation>The unit head and unit objectives are on the next tab. The address and logo are printed in the letterhead of the documents (SKP, evaluation, summary) of this unit&apos;s employees.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Belum ada unit kerja. Admin kantor dapat menambahkannya.</source>
         <translation>No work units yet. The office admin can add them.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>(unit paling atas)</source>
         <translation>(top unit)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>terpasang</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>belum ada (memakai logo unit induk, bila ada)</source>
+        <translation>none (uses the parent unit&apos;s logo, if any)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Unit tidak dapat dihapus</source>
         <translation>Unit cannot be deleted</translation>
     </message>
@@ -8922,7 +9808,22 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <translation>Unit {name} still has {subs} sub-units and {staff} employees. Move the sub-units and employees to another unit first; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Pilih logo kop surat</source>
+        <translation>Choose a letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logo unit {nama}</source>
+        <translation>Logo of unit {nama}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Hapus unit kerja</source>
         <translation>Delete work unit</translation>
     </message>
@@ -9128,6 +10029,129 @@ What is removed: this unit&apos;s code, name and address from the work unit list
         <location line="+2"/>
         <source>Indikator kinerja individu: ukuran keberhasilan RHK, mis. &apos;Jumlah laporan keuangan yang disusun tepat waktu&apos;.</source>
         <translation>Individual performance indicator (IKI): the measure of the RHK&apos;s success, e.g. &apos;Number of financial reports prepared on time&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifikasiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/verifikasi_dialog.py" line="+45"/>
+        <source>Asli</source>
+        <translation>Authentic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data diubah</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudah digantikan versi yang lebih baru</source>
+        <translation>Already superseded by a newer version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situs penanda tangan tidak dikenal</source>
+        <translation>Unknown signing site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kode tidak terdaftar</source>
+        <translation>Code not registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bukan dokumen Kinerja Desktop</source>
+        <translation>Not a Kinerja Desktop document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kode salah ketik</source>
+        <translation>Code mistyped</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verifikasi Dokumen</source>
+        <translation>Verify Document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periksa keaslian SKP atau dokumen evaluasi yang dicetak Kinerja Desktop. Ketik kode verifikasi yang tercetak di bawah kode QR, pindai kode QR dengan pemindai (hasilnya terketik di kotak kode), atau buka berkas PDF-nya. Berkas PDF juga dapat diseret ke jendela ini.</source>
+        <translation>Check the authenticity of an SKP or evaluation document printed by Kinerja Desktop. Type the verification code printed below the QR code, scan the QR code with a scanner (the result is typed into the code box), or open its PDF file. PDF files can also be dragged onto this window.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>contoh: DISDIK-LS/7KQ2M-X9P4T-3H, atau pindai kode QR</source>
+        <translation>example: DISDIK-LS/7KQ2M-X9P4T-3H, or scan the QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kode verifikasi tercetak di setiap halaman dokumen, di samping kode QR, dengan bentuk SITUS/XXXXX-XXXXX-CC. Huruf besar/kecil dan spasi tidak berpengaruh; huruf O dibaca angka 0, huruf I dan L dibaca angka 1. Pemindai kode QR yang mengetik hasilnya juga dapat dipakai: isi kode QR diperiksa seutuhnya.</source>
+        <translation>The verification code is printed on every page of the document, next to the QR code, in the form SITE/XXXXX-XXXXX-CC. Upper/lower case and spaces do not matter; the letter O is read as the digit 0, the letters I and L as the digit 1. A QR code scanner that types its result can also be used: the whole QR code content is checked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memeriksa kode yang diketik (Enter).</source>
+        <translation>Checks the typed code (Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka PDF…</source>
+        <translation>Open PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memilih berkas PDF dokumen (Ctrl+O); kode verifikasinya dibaca dari berkas. Dokumen draf tidak mempunyai kode.</source>
+        <translation>Chooses the document&apos;s PDF file (Ctrl+O); its verification code is read from the file. Draft documents have no code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kode:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Belum diperiksa</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik atau pindai kode verifikasi lalu tekan Enter, atau buka / seret berkas PDF dokumen ke jendela ini.</source>
+        <translation>Type or scan the verification code, then press Enter, or open / drag the document&apos;s PDF file onto this window.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ ASLI</source>
+        <translation>✔ AUTHENTIC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✘ TIDAK SAH</source>
+        <translation>✘ NOT VALID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pilih PDF yang akan diperiksa</source>
+        <translation>Choose the PDF to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "rekap_xlsx": ("rekap_xlsx", "bench_rekap_xlsx"),
     "dashboard_10k": ("dashboard", "bench_dashboard"),
     "demo_100k": ("demo_cli", "bench_demo"),
+    "skp_pdf_batch": ("cetak_pdf", "bench_skp_pdf_batch"),
+    "print_preview_first_page": ("cetak_pdf", "bench_print_preview_first_page"),
 }
 
 

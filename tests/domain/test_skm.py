@@ -10,6 +10,7 @@ from kinerja_desktop.domain.skm import (
     UNSUR,
     BobotUnsur,
     MutuPelayanan,
+    format_desimal,
     hitung_ikm,
     hitung_skm,
     mutu_pelayanan,
@@ -181,3 +182,11 @@ def test_entered_nrr_is_checked(nrr: list[Any], pesan: str) -> None:
 
 def test_integer_nrr_is_accepted() -> None:
     assert hitung_ikm([3] * 9).konversi == D("75.00")
+
+
+@pytest.mark.parametrize(("nilai", "tempat", "teks"), [
+    ("87.5", 2, "87,50"), ("0.3885", 3, "0,389"), ("3.0595", 3, "3,060"), ("100", 2, "100,00"),
+    ("2.99949", 3, "2,999"), ("76.605", 2, "76,61"),
+])
+def test_decimals_print_half_up_with_a_comma(nilai: str, tempat: int, teks: str) -> None:
+    assert format_desimal(Decimal(nilai), tempat) == teks

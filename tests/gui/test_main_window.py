@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui import jobs, settings
+from kinerja_desktop.gui.cetak_page import CetakPage
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
 from kinerja_desktop.gui.rapat_evaluasi_page import RapatEvaluasiPage
 from kinerja_desktop.gui.skm_page import SkmPage
@@ -75,7 +76,7 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert not window.show_page("sinkronisasi")
     # the assessment follow-up pages of issue 4 are there
     for key, page in (("tindak_lanjut", TindakLanjutPage), ("skm", SkmPage),
-                      ("rapat_evaluasi", RapatEvaluasiPage)):
+                      ("rapat_evaluasi", RapatEvaluasiPage), ("cetak", CetakPage)):
         assert window.show_page(key) and isinstance(window.current_page(), page), key
 
     penilai: MainWindow = make_window(gui_office.site, gui_office.penilai)
@@ -332,3 +333,15 @@ def test_unit_form_validation_inline(qtbot: QtBot, gui_office: Office) -> None:
     dialog.kode.setText("")
     dialog.accept()
     assert dialog.message.text().startswith("Kode unit wajib diisi")
+
+
+def test_verify_menu_opens_the_dialog_for_every_role(make_window, gui_office: Office) -> None:
+    from kinerja_desktop.gui.verifikasi_dialog import VerifikasiDialog
+
+    window: MainWindow = make_window(gui_office.site, gui_office.penilai)
+    assert window.verify_action.isEnabled()
+    assert window.verify_action.shortcut().toString() == "Ctrl+Shift+V"
+    window.verify_action.trigger()
+    dialogs = window.findChildren(VerifikasiDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
