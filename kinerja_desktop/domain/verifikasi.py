@@ -22,13 +22,13 @@ import base64
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from kinerja_desktop.domain import canonical_json
 from kinerja_desktop.domain.errors import ValidationError
 
 # Crockford's base32: no I, L, O, U, so a printed code is hard to misread.
@@ -82,9 +82,8 @@ def _plain(value: Any) -> Any:
 
 
 def canonical_bytes(data: Any) -> bytes:
-    """Sorted-key UTF-8 JSON of dataclasses, enums, dates, Decimals: same data, same bytes."""
-    return json.dumps(_plain(data), sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+    """Canonical JSON of dataclasses, enums, dates, Decimals: same data, same bytes."""
+    return canonical_json.dumps(_plain(data), "data dokumen")
 
 
 def sha256_data(data: Any) -> str:
