@@ -527,4 +527,11 @@ SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
     "bukti_dukung": BuktiDukung,
     "umpan_balik": UmpanBalik,
     "frasa_umpan_balik": FrasaUmpanBalik,
+    "predikat_organisasi": PredikatOrganisasiUnit,
+    "survei_skm": SurveiSkm,
+    "evaluasi_kompetensi": EvaluasiKompetensi,
+    "nilai_kompetensi": NilaiKompetensi,
+    "tunjangan_persen": TunjanganPersen,
+    "rapat_evaluasi": RapatEvaluasi,
+    "dokumen_cetak": DokumenCetak,
 }

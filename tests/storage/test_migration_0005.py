@@ -59,3 +59,13 @@ def test_0005_down_and_up_keeps_the_units(fresh: Database) -> None:
         assert conn.execute(sa.text("SELECT nama, logo_sha256 FROM unit_kerja")).all() == [
             ("Dinas", None)]
         assert conn.execute(sa.text("SELECT COUNT(*) FROM dokumen_cetak")).scalar() == 0
+
+
+def test_every_synced_model_is_listed_for_the_sync_packages() -> None:
+    """A synced table missing from SYNCED_TABLES would never travel to the province."""
+    from kinerja_desktop.storage.base import SyncedMixin
+    from kinerja_desktop.storage.models import SYNCED_TABLES
+
+    synced = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
+              if issubclass(m.class_, SyncedMixin)}
+    assert synced == SYNCED_TABLES
