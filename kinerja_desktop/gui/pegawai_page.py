@@ -92,6 +92,7 @@ from kinerja_desktop.gui.pegawai_model import (
     status_text,
     tanggal,
 )
+from kinerja_desktop.gui.pegawai_riwayat_tab import PegawaiRiwayatTab
 from kinerja_desktop.gui.pegawai_skp_tab import PegawaiSkpTab
 from kinerja_desktop.services.kop_surat import baca_gambar_file, set_spesimen_ttd
 from kinerja_desktop.services.pegawai import (
@@ -422,6 +423,8 @@ class PegawaiPage(QWidget):
         self.import_dialog: QDialog | None = None
         self.confirm_delete: Callable[[PegawaiRow], bool] = self._ask_delete
         self.confirm_discard: Callable[[], bool | None] = self._ask_discard
+        # Which pegawai each lazily read tab (SKP, Riwayat) shows, by id(tab).
+        self._tab_for: dict[int, uuid.UUID | None] = {}
 
         self.model = PegawaiTableModel(self)
         self.proxy = PegawaiFilterProxy(self)
@@ -728,11 +731,8 @@ class PegawaiPage(QWidget):
         self.skp_tab = PegawaiSkpTab(self.ctx)
         self.skp_tab.open_requested.connect(self.skp_requested)
         self.tabs.addTab(self.skp_tab, self.tr("SKP"))
-        self.tabs.addTab(self._placeholder(
-            self.tr("Tersedia pada modul Penilaian"),
-            self.tr("Predikat kinerja pegawai ini per periode akan tampil di sini setelah "
-                    "modul Penilaian tersedia. Belum ada data yang ditampilkan.")),
-            self.tr("Riwayat"))
+        self.riwayat_tab = PegawaiRiwayatTab(self.ctx)
+        self.tabs.addTab(self.riwayat_tab, self.tr("Riwayat"))
         self.tabs.currentChanged.connect(self._refresh_atasan_tab)
         self.tabs.currentChanged.connect(self._refresh_skp_tab)
 
@@ -765,27 +765,6 @@ class PegawaiPage(QWidget):
         layout.addWidget(self.detail_subtitle)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        return box
-
-    @staticmethod
-    def _placeholder(title: str, text: str) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        head = QLabel(title)
-        head.setObjectName("placeholder_title")
-        font = head.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        head.setFont(font)
-        head.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setStyleSheet("color: #555555;")
-        layout.addWidget(head)
-        layout.addWidget(body)
-        layout.addStretch(2)
         return box
 
     def _build_atasan_tab(self) -> QWidget:
@@ -1299,7 +1278,7 @@ class PegawaiPage(QWidget):
             self.detail_stack.setCurrentIndex(1)
             self._set_title(detail)
         self._penilai_generation += 1
-        self._skp_tab_for: uuid.UUID | None = None
+        self._tab_for = {}  # a new pegawai: the SKP and Riwayat tabs read again
         self._refresh_skp_tab()
         self.penugasan_model.set_rows([])
         self.penilai_label.setText("")
@@ -1323,14 +1302,16 @@ class PegawaiPage(QWidget):
 
     # ==== Atasan & Plt ====================================================================
     def _refresh_skp_tab(self, *_args: Any) -> None:
-        """Reads the SKP list only when its tab is showing, once per pegawai."""
-        tab: PegawaiSkpTab | None = getattr(self, "skp_tab", None)
-        if tab is None or self.tabs.currentWidget() is not tab:
+        """Reads the SKP list or the history only when its tab is showing, once per
+        pegawai."""
+        tab = self.tabs.currentWidget()
+        if not isinstance(tab, PegawaiSkpTab | PegawaiRiwayatTab):
             return
         detail = self.form.detail
         wanted = detail.id if detail is not None else None
-        if wanted != getattr(self, "_skp_tab_for", None) or wanted is None:
-            self._skp_tab_for = wanted
+        shown = self._tab_for
+        if wanted != shown.get(id(tab)) or wanted is None:
+            shown[id(tab)] = wanted
             tab.show_pegawai(wanted)
 
     def _refresh_atasan_tab(self, *_args: Any) -> None:

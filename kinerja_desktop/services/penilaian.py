@@ -43,8 +43,8 @@ from kinerja_desktop.domain.skp import StatusSKP
 from kinerja_desktop.services.aturan_periode import aturan_in
 from kinerja_desktop.services.changes import record, stamp
 from kinerja_desktop.services.context import Actor
-from kinerja_desktop.services.realisasi import buka_evaluasi, periode_skp
-from kinerja_desktop.services.scope import load_atasan_graph, load_penugasan
+from kinerja_desktop.services.realisasi import buka_evaluasi, periode_of, periode_skp
+from kinerja_desktop.services.scope import load_atasan_graph, load_penugasan, require_visible
 from kinerja_desktop.services.skp import (
     Identitas,
     approvers,
@@ -377,3 +377,43 @@ def daftar_penilaian(
             )
             for skp, ev, nama, gd, gb, nip in rows
         ]
+
+
+# ---------------------------------------------------------------------------
+# One pegawai's history (the "Riwayat" tab of the Pegawai page)
+
+
+@dataclass(frozen=True, slots=True)
+class RiwayatPenilaian:
+    skp_id: uuid.UUID
+    tahun: int
+    revisi_ke: int
+    periode_key: str
+    periode_label: str  # "TRIWULAN I", or the key when the year's scheme changed since
+    mulai: dt.date
+    selesai: dt.date
+    status: StatusEvaluasi
+    rating_hasil_kerja: Rating | None
+    rating_perilaku: Rating | None
+    predikat: Predikat | None
+
+
+def riwayat_pegawai(db: Database, actor: Actor, pegawai_id: uuid.UUID) -> list[RiwayatPenilaian]:
+    """Every evaluated period of the pegawai's SKPs, newest first."""
+    with db.read() as s:
+        require_visible(s, actor, pegawai_id)
+        rows = s.execute(
+            select(EvaluasiPeriode, Skp).join(Skp, Skp.id == EvaluasiPeriode.skp_id).where(
+                Skp.pegawai_id == pegawai_id, Skp.deleted_at.is_(None),
+                EvaluasiPeriode.deleted_at.is_(None))
+            .order_by(EvaluasiPeriode.selesai.desc(), EvaluasiPeriode.mulai.desc())).all()
+        out: list[RiwayatPenilaian] = []
+        for ev, skp in rows:
+            try:
+                label = periode_of(s, skp, ev.periode_key).label
+            except ValidationError:
+                label = ev.periode_key
+            out.append(RiwayatPenilaian(
+                skp.id, skp.tahun, skp.revisi_ke, ev.periode_key, label, ev.mulai, ev.selesai,
+                ev.status, ev.rating_hasil_kerja, ev.rating_perilaku, ev.predikat))
+        return out

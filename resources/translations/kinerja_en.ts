@@ -2334,7 +2334,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>InfoBar</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+190"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+191"/>
         <source>Tutup pesan ini</source>
         <translation>Close this message</translation>
     </message>
@@ -3589,7 +3589,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>Loading page {n}…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Pratinjau cetak: halaman ditampilkan seperti akan tercetak. Gulir dengan roda tetikus; Ctrl+roda atau Ctrl++ / Ctrl+- untuk memperbesar atau memperkecil.</source>
         <translation>Print preview: pages are shown as they will be printed. Scroll with the mouse wheel; Ctrl+wheel or Ctrl++ / Ctrl+- to zoom in or out.</translation>
     </message>
@@ -4179,7 +4179,7 @@ Sample data is for practice only: not in a real office database.</translation>
 <context>
     <name>PegawaiPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+261"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="+263"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -4190,12 +4190,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+976"/>
+        <location line="+954"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-975"/>
+        <location line="-953"/>
         <source>Menyimpan perubahan data pegawai (Ctrl+S)</source>
         <translation>Save changes to the employee record (Ctrl+S)</translation>
     </message>
@@ -4231,12 +4231,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+405"/>
+        <location line="+381"/>
         <source>Template Excel…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-380"/>
         <source>Menyimpan berkas Excel kosong berformat benar untuk diisi lalu diimpor</source>
         <translation>Save an empty, correctly formatted Excel file to fill in and then import</translation>
     </message>
@@ -4257,12 +4257,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+486"/>
+        <location line="+462"/>
         <source>Mengurungkan perubahan terakhir (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-460"/>
         <source>Pasang spesimen tanda tangan…</source>
         <translation>Set signature specimen…</translation>
     </message>
@@ -4313,12 +4313,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+637"/>
+        <location line="+613"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="-633"/>
+        <location line="-609"/>
         <source>Tampilkan pegawai aktif, nonaktif, atau semua.</source>
         <translation>Show active, inactive, or all employees.</translation>
     </message>
@@ -4366,16 +4366,6 @@ or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tersedia pada modul Penilaian</source>
-        <translation>Available with the Appraisal module</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Predikat kinerja pegawai ini per periode akan tampil di sini setelah modul Penilaian tersedia. Belum ada data yang ditampilkan.</source>
-        <translation>This employee&apos;s performance rating (predikat) per period will be shown here once the Appraisal module is available. No data is shown yet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -4390,7 +4380,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>The signature specimen printed on this employee&apos;s official documents</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>Pejabat Penilai Kinerja pada hari ini: atasan langsung, atau Plh/Plt yang sedang menggantikannya.</source>
         <translation>Appraising official today: the direct supervisor, or the Plh/Plt currently standing in.</translation>
     </message>
@@ -4411,12 +4401,12 @@ or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+589"/>
+        <location line="+591"/>
         <source>Hapus penugasan</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>Menghapus penugasan Plt/Plh yang dipilih.</source>
         <translation>Delete the selected Plt/Plh assignment.</translation>
     </message>
@@ -4527,7 +4517,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Fill in the data and press Save (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Simpan pegawai baru ini dulu.</source>
         <translation>Save this new employee first.</translation>
     </message>
@@ -4726,6 +4716,59 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+35"/>
         <source>&lt;h3&gt;Pegawai&lt;/h3&gt;&lt;p&gt;Tabel di kiri berisi semua pegawai yang dapat Anda lihat. Ketik di kotak &lt;b&gt;Cari&lt;/b&gt; (Ctrl+F) sebagian nama atau NIP; pilih unit untuk melihat unit itu beserta sub-unitnya. Klik judul kolom untuk mengurutkan.&lt;/p&gt;&lt;p&gt;Panel kanan menampilkan data pegawai terpilih. Tab &lt;b&gt;Atasan &amp;amp; Plt&lt;/b&gt; menunjukkan pejabat penilai hari ini dan penugasan Plt/Plh.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: pegawai baru&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;: simpan&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;: urungkan / ulangi&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: muat ulang&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Impor Excel&lt;/b&gt; menampilkan pratinjau dan semua masalah per baris dan kolom; tidak ada yang disimpan sampai Anda menekan Impor. Anda juga dapat menyeret berkas .xlsx ke halaman ini.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Employees&lt;/h3&gt;&lt;p&gt;The table on the left lists all employees you can see. Type part of a name or NIP in the &lt;b&gt;Search&lt;/b&gt; box (Ctrl+F); choose a unit to see that unit and its sub-units. Click a column heading to sort.&lt;/p&gt;&lt;p&gt;The right panel shows the selected employee&apos;s data. The &lt;b&gt;Supervisor &amp;amp; Plt&lt;/b&gt; tab shows today&apos;s appraising official and the Plt/Plh assignments.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;: new employee&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;: save&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Z / Ctrl+Y&lt;/b&gt;: undo / redo&lt;/li&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: reload&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Import Excel&lt;/b&gt; shows a preview and all problems by row and column; nothing is saved until you press Import. You can also drag an .xlsx file onto this page.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiRiwayatTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/pegawai_riwayat_tab.py" line="+39"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tanggal</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating hasil kerja</source>
+        <translation>Work result rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating perilaku</source>
+        <translation>Behaviour rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predikat</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Penilaian pegawai ini per periode. Penilaian diisi di halaman Penilaian; dokumennya dicetak di halaman Cetak.</source>
+        <translation>This employee&apos;s assessments per period. Assessments are entered on the Assessment page; their documents are printed on the Print page.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pilih pegawai untuk melihat riwayat penilaiannya.</source>
+        <translation>Choose an employee to see their assessment history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada periode yang dinilai untuk pegawai ini. Penilaian muncul di sini setelah realisasi diisi atau penilai memberi rating di halaman Penilaian.</source>
+        <translation>No period has been assessed for this employee yet. Assessments appear here once the realisasi is filled in or the appraiser gives a rating on the Assessment page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} periode penilaian, terbaru di atas.</source>
+        <translation>{n} assessment period(s), newest first.</translation>
     </message>
 </context>
 <context>
@@ -5354,7 +5397,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PenugasanDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1476"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1456"/>
         <source>Tambah Plt/Plh</source>
         <translation>Add Plt/Plh</translation>
     </message>
