@@ -471,6 +471,43 @@ def cmd_spesimen(cli: Cli) -> int:
     return 0
 
 
+def cmd_sync(cli: Cli) -> int:
+    """``sync keys`` | ``sync enroll -o DIR`` | ``sync accept FILE --fingerprint "..."``."""
+    from kinerja_desktop.services import sync_kunci as sk
+
+    a = cli.args
+    actor = cli.actor()
+    if a.action == "keys":
+        rows = sk.daftar_kunci(cli.db, actor)
+        lines = [f"{'*' if r.lokal else ' '} {r.situs:<16} {r.peran.value:<9} {r.sidik_jari}"
+                 f"{'  (dicabut)' if r.dicabut else ''}  {r.nama}" for r in rows]
+        cli.result("\n".join(lines) + "\n(* = situs ini)", rows)
+        return 0
+    if a.action == "enroll":
+        if not a.output or a.file or a.fingerprint:
+            return _usage(cli, "sync enroll memerlukan -o FOLDER saja")
+        folder = Path(a.output)
+        path = sk.tulis_kartu(cli.db, actor, cli.secret("KINERJA_PASSPHRASE",
+                                                        "Frasa sandi kunci situs"), folder)
+        own = next(r for r in sk.daftar_kunci(cli.db, actor) if r.lokal)
+        cli.result(f"Kartu kunci ditulis ke {path}. Bacakan sidik jari ini kepada penerima "
+                   f"lewat telepon: {own.sidik_jari}",
+                   {"file": str(path), "sidik_jari": own.sidik_jari})
+        return 0
+    if not a.file or a.output:
+        return _usage(cli, "sync accept memerlukan FILE (kartu kunci) dan --fingerprint")
+    if not a.fingerprint:
+        kartu = sk.periksa_kartu(Path(a.file))
+        raise UserError(
+            f"Kartu {Path(a.file).name} mengaku dari situs {kartu.situs} ({kartu.nama}). "
+            "Minta situs itu membacakan sidik jari kuncinya lewat telepon, lalu ulangi dengan "
+            "--fingerprint \"....\"; tidak ada yang disimpan.")
+    dto = sk.terima_kartu(cli.db, actor, Path(a.file), a.fingerprint)
+    cli.result(f"Situs {dto.situs} ({dto.nama}, {dto.peran.value}) diterima; sidik jari "
+               f"{dto.sidik_jari}.", dto)
+    return 0
+
+
 def cmd_user(cli: Cli) -> int:
     from kinerja_desktop.services.auth import create_account, list_accounts
 
@@ -618,6 +655,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", nargs="?", help="gambar PNG/JPEG tanda tangan")
     s.add_argument("--hapus", action="store_true", help="hapus spesimen")
     s.set_defaults(func=cmd_spesimen)
+
+    s = sub.add_parser("sync", help="kunci situs: daftar, kartu kunci (enroll), terima kartu")
+    s.add_argument("action", choices=["keys", "enroll", "accept"])
+    s.add_argument("file", nargs="?", help="accept: kartu kunci .kinerja-kunci dari situs lain")
+    s.add_argument("-o", "--output", help="enroll: folder tujuan kartu kunci situs ini")
+    s.add_argument("--fingerprint", help="accept: sidik jari yang dibacakan situs pengirim")
+    s.set_defaults(func=cmd_sync)
 
     s = sub.add_parser("user", help="akun pengguna")
     s.add_argument("action", choices=["add", "list"])
