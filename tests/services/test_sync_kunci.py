@@ -14,6 +14,7 @@ from kinerja_desktop.domain.errors import ConflictError, PermissionDenied, UserE
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.database import open_database
+from kinerja_desktop.services.skp import SkpDetail
 from kinerja_desktop.services.sync_kunci import (
     daftar_kunci,
     periksa_kartu,
@@ -23,6 +24,8 @@ from kinerja_desktop.services.sync_kunci import (
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import AuditLog, Site, SiteKey
 from tests.conftest import PASSPHRASE, make_site
+from tests.services.test_penilaian import rantai  # noqa: F401
+from tests.services.test_skp_service import Kantor
 
 
 @pytest.fixture
@@ -136,3 +139,26 @@ def test_passphrase_and_role_are_checked(site_db: Database, admin: Actor,
     with pytest.raises(PermissionDenied):
         tulis_kartu(site_db, Actor(None, "pegawai", Role.PEGAWAI), PASSPHRASE, tmp_path)
     assert not list(tmp_path.glob("*.kinerja-kunci"))
+
+
+def test_an_enrolled_offices_paper_verifies_at_the_province(
+        rantai: tuple[Kantor, dict[str, SkpDetail]],  # noqa: F811
+        provinsi: tuple[Database, Actor], tmp_path: Path) -> None:
+    """The QR carries the office's signature: once the province has accepted the office's
+    key card it can check it; the register row itself comes later with the data."""
+    from kinerja_desktop.documents.pdf_kit import baca_pengesahan_pdf
+    from kinerja_desktop.services.cetak import OpsiCetak, buka_kunci, cetak_skp
+    from kinerja_desktop.services.verifikasi import StatusVerifikasi, verifikasi_kode
+
+    k, skp = rantai
+    prov_db, prov_admin = provinsi
+    dok = cetak_skp(k.db, k.admin, skp["kasi"].id, OpsiCetak(), buka_kunci(k.db, PASSPHRASE))
+    payload = baca_pengesahan_pdf(dok.data)
+    assert payload is not None
+    assert verifikasi_kode(prov_db, payload).status is StatusVerifikasi.SITUS_TIDAK_DIKENAL
+    terima_kartu(prov_db, prov_admin, tulis_kartu(k.db, k.admin, PASSPHRASE, tmp_path),
+                 _sidik(k.db, k.admin))
+    hasil = verifikasi_kode(prov_db, payload)
+    assert hasil.status is StatusVerifikasi.TIDAK_DIKENAL
+    assert "Tanda tangan situs LPG-DINAS1 sah" in hasil.pesan
+    assert verifikasi_kode(k.db, payload).asli
