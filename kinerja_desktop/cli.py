@@ -472,10 +472,14 @@ def cmd_spesimen(cli: Cli) -> int:
 
 
 def cmd_sync(cli: Cli) -> int:
-    """``sync keys`` | ``sync enroll -o DIR`` | ``sync accept FILE --fingerprint "..."``."""
+    """``sync keys`` | ``sync enroll -o DIR`` | ``sync accept FILE --fingerprint "..."`` |
+    ``sync export -o DIR [--ke KODE]`` | ``sync import FILE...`` | ``sync status`` |
+    ``sync conflicts``."""
     from kinerja_desktop.services import sync_kunci as sk
 
     a = cli.args
+    if a.action in ("export", "import", "status", "conflicts"):
+        return _sync_paket(cli)
     actor = cli.actor()
     if a.action == "keys":
         rows = sk.daftar_kunci(cli.db, actor)
@@ -484,7 +488,7 @@ def cmd_sync(cli: Cli) -> int:
         cli.result("\n".join(lines) + "\n(* = situs ini)", rows)
         return 0
     if a.action == "enroll":
-        if not a.output or a.file or a.fingerprint:
+        if not a.output or a.files or a.fingerprint:
             return _usage(cli, "sync enroll memerlukan -o FOLDER saja")
         folder = Path(a.output)
         path = sk.tulis_kartu(cli.db, actor, cli.secret("KINERJA_PASSPHRASE",
@@ -494,18 +498,77 @@ def cmd_sync(cli: Cli) -> int:
                    f"lewat telepon: {own.sidik_jari}",
                    {"file": str(path), "sidik_jari": own.sidik_jari})
         return 0
-    if not a.file or a.output:
-        return _usage(cli, "sync accept memerlukan FILE (kartu kunci) dan --fingerprint")
+    if len(a.files) != 1 or a.output:
+        return _usage(cli, "sync accept memerlukan satu FILE (kartu kunci) dan --fingerprint")
+    card = Path(a.files[0])
     if not a.fingerprint:
-        kartu = sk.periksa_kartu(Path(a.file))
+        kartu = sk.periksa_kartu(card)
         raise UserError(
-            f"Kartu {Path(a.file).name} mengaku dari situs {kartu.situs} ({kartu.nama}). "
+            f"Kartu {card.name} mengaku dari situs {kartu.situs} ({kartu.nama}). "
             "Minta situs itu membacakan sidik jari kuncinya lewat telepon, lalu ulangi dengan "
             "--fingerprint \"....\"; tidak ada yang disimpan.")
-    dto = sk.terima_kartu(cli.db, actor, Path(a.file), a.fingerprint)
+    dto = sk.terima_kartu(cli.db, actor, card, a.fingerprint)
     cli.result(f"Situs {dto.situs} ({dto.nama}, {dto.peran.value}) diterima; sidik jari "
                f"{dto.sidik_jari}.", dto)
     return 0
+
+
+def _sync_paket(cli: Cli) -> int:
+    from kinerja_desktop import paths
+    from kinerja_desktop.services import sync_ekspor, sync_impor, sync_status
+
+    a = cli.args
+    actor = cli.actor()
+    if a.action == "export":
+        if not a.output or a.files:
+            return _usage(cli, "sync export memerlukan -o FOLDER (dan --ke KODE untuk situs anak)")
+        h = sync_ekspor.ekspor(cli.db, actor, cli.secret("KINERJA_PASSPHRASE",
+                                                         "Frasa sandi kunci situs"),
+                               Path(a.output), a.ke, snapshot=a.snapshot)
+        cli.result(f"Paket nomor {h.channel_seq} untuk {h.penerima} ditulis ke {h.file}: "
+                   f"{h.perubahan} perubahan ({h.dari + 1}–{h.sampai}), {h.ukuran} bita; "
+                   f"konfirmasi perubahan {h.penerima} sampai {h.ack_sampai}.", h)
+        return 0
+    if a.action == "import":
+        if not a.files or a.output:
+            return _usage(cli, "sync import memerlukan satu atau lebih FILE .kinerja")
+        passphrase = cli.secret("KINERJA_PASSPHRASE", "Frasa sandi kunci situs")
+        karantina = Path(a.karantina) if a.karantina else (
+            paths.data_dir() / sync_impor.KARANTINA)
+        results = [sync_impor.impor(cli.db, actor, passphrase, Path(f), karantina)
+                   for f in _package_files(a.files)]
+        for r in results:
+            if not r.ok and not cli.args.json:
+                print(r.pesan, file=sys.stderr)
+        cli.result("\n".join(r.pesan for r in results if r.ok) or "Tidak ada paket diterapkan.",
+                   results)
+        return 0 if all(r.ok for r in results) else 1
+    if a.action == "status":
+        rows = sync_status.status_kanal(cli.db, actor)
+        lines = [
+            f"{r.situs:<16} {'induk' if r.induk else 'anak':<5} dikirim s.d. "
+            f"{r.terkirim_sampai}, dikonfirmasi s.d. {r.dikonfirmasi_sampai}, menunggu "
+            f"{r.menunggu}, ditolak {r.ditolak}, kalah konflik {r.kalah}; diterima s.d. "
+            f"{r.diterima_sampai}, konflik {r.konflik}, karantina {r.karantina}"
+            + (f"; minta kirim ulang dari {r.minta_ulang_dari}" if r.minta_ulang_dari else "")
+            for r in rows]
+        cli.result("\n".join(lines) or "Belum ada situs induk/anak yang terdaftar.", rows)
+        return 0
+    rows_k = sync_status.daftar_konflik(cli.db, actor)
+    lines = [f"#{k.id} {k.entitas} {k.entitas_id}: menang {k.situs_menang} (versi "
+             f"{k.versi_menang}), kalah {k.situs_kalah} (versi {k.versi_kalah}); {k.dasar}"
+             for k in rows_k]
+    cli.result("\n".join(lines) or "Tidak ada konflik.", rows_k)
+    return 0
+
+
+def _package_files(names: list[str]) -> list[Path]:
+    """Files as given; a folder stands for the .kinerja files in it, oldest name first."""
+    out: list[Path] = []
+    for name in names:
+        p = Path(name)
+        out.extend(sorted(p.glob("*.kinerja")) if p.is_dir() else [p])
+    return out
 
 
 def cmd_user(cli: Cli) -> int:
@@ -540,6 +603,27 @@ def cmd_backup(cli: Cli) -> int:
 
     out = backup_database(cli.db, Path(cli.args.output))
     cli.result(f"Cadangan ditulis ke {out}", {"file": str(out)})
+    return 0
+
+
+def cmd_restore(cli: Cli) -> int:
+    """``restore FILE``: a backup replaces the SQLite database; the old one is kept."""
+    from kinerja_desktop.paths import default_db_path
+    from kinerja_desktop.services.database import restore_database
+
+    a = cli.args
+    if a.db_url:
+        return _usage(cli, "restore hanya untuk basis data SQLite (--db); gunakan pg_restore")
+    target = Path(a.db) if a.db else default_db_path()
+    if target.exists():
+        actor = cli.actor()  # only an admin of the database being replaced
+        if not actor.is_admin:
+            raise UserError("Hanya admin yang boleh memulihkan basis data dari cadangan.")
+        cli.close()
+    kept = restore_database(Path(a.file), target)
+    cli.result(f"Basis data {target} dipulihkan dari {a.file}. Basis data sebelumnya disimpan "
+               f"di {kept}. Paket berikutnya ke situs induk/anak berupa snapshot.",
+               {"database": str(target), "sebelumnya": str(kept)})
     return 0
 
 
@@ -656,11 +740,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--hapus", action="store_true", help="hapus spesimen")
     s.set_defaults(func=cmd_spesimen)
 
-    s = sub.add_parser("sync", help="kunci situs: daftar, kartu kunci (enroll), terima kartu")
-    s.add_argument("action", choices=["keys", "enroll", "accept"])
-    s.add_argument("file", nargs="?", help="accept: kartu kunci .kinerja-kunci dari situs lain")
-    s.add_argument("-o", "--output", help="enroll: folder tujuan kartu kunci situs ini")
+    s = sub.add_parser("sync", help="paket sinkronisasi dan kunci situs")
+    s.add_argument("action", choices=["keys", "enroll", "accept", "export", "import", "status",
+                                       "conflicts"])
+    s.add_argument("files", nargs="*", metavar="FILE",
+                   help="accept: kartu kunci .kinerja-kunci; import: paket .kinerja atau folder")
+    s.add_argument("-o", "--output", help="enroll/export: folder tujuan")
     s.add_argument("--fingerprint", help="accept: sidik jari yang dibacakan situs pengirim")
+    s.add_argument("--ke", help="export: kode situs tujuan (bawaan: situs induk)")
+    s.add_argument("--snapshot", action="store_true",
+                   help="export: kirim seluruh data, bukan hanya perubahan (menyetel ulang)")
+    s.add_argument("--karantina", help="import: folder karantina (bawaan: folder data)")
     s.set_defaults(func=cmd_sync)
 
     s = sub.add_parser("user", help="akun pengguna")
@@ -677,6 +767,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("backup", help="salin basis data SQLite")
     s.add_argument("-o", "--output", required=True)
     s.set_defaults(func=cmd_backup)
+
+    s = sub.add_parser("restore", help="pulihkan basis data SQLite dari cadangan")
+    s.add_argument("file", help="berkas cadangan .sqlite")
+    s.set_defaults(func=cmd_restore)
     return p
 
 

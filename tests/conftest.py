@@ -7,6 +7,7 @@ that server the PostgreSQL half is skipped locally, but fails under CI.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import uuid
@@ -115,6 +116,12 @@ def _pg_template() -> Iterator[str]:
 @pytest.fixture
 def pg_migrated_url(_pg_template: str) -> Iterator[str]:
     """A fresh database at head (a copy of the session's template), dropped afterwards."""
+    with _pg_clone(_pg_template) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _pg_clone(_pg_template: str) -> Iterator[str]:
     import psycopg
     from sqlalchemy.engine import make_url
 
@@ -146,6 +153,28 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
 
 
 @pytest.fixture
+def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A second migrated, empty database of the same kind as ``any_db`` (another site)."""
+    kind = request.node.callspec.params.get("any_db", "sqlite")
+    if kind == "sqlite":
+        folder = tmp_path / "situs-lain"
+        folder.mkdir()
+        db, _ = open_database(_fresh_sqlite(request.getfixturevalue("_sqlite_template"),
+                                            folder))
+        try:
+            yield db
+        finally:
+            db.dispose()
+        return
+    with _pg_clone(request.getfixturevalue("_pg_template")) as url:
+        db, _ = open_database(url=url)
+        try:
+            yield db
+        finally:
+            db.dispose()
+
+
+@pytest.fixture
 def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
     db, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path))
     try:
@@ -154,15 +183,18 @@ def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
         db.dispose()
 
 
-def make_site(db: Database, code: str = "LPG-DINAS1") -> Actor:
+def make_site(db: Database, code: str = "LPG-DINAS1", *, role: SiteRole = SiteRole.OFFICE,
+              parent: str | None = None, name: str = "Dinas Pendidikan Kabupaten Contoh",
+              ) -> Actor:
     init_site(
         db,
         code=code,
-        name="Dinas Pendidikan Kabupaten Contoh",
-        role=SiteRole.OFFICE,
+        name=name,
+        role=role,
         admin_username="admin",
         admin_password=ADMIN_PASSWORD,
         passphrase=PASSPHRASE,
+        parent_code=parent,
     )
     return login(db, "admin", ADMIN_PASSWORD)
 

@@ -6,6 +6,7 @@ them next to the fields and an import can report them by column.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from kinerja_desktop.domain.errors import ValidationError
@@ -75,6 +76,15 @@ def jabatan_key(nama: str, kategori: KategoriJabatan, jenjang: JenjangFungsional
     return f"{_squash(nama).casefold()}|{kategori.value.casefold()}|" + (
         jenjang.value.casefold() if jenjang else ""
     )
+
+
+_JABATAN_NS = uuid.UUID("6f1c2b5e-4a8d-5e0f-9b3a-1c7d2e4f6a80")
+
+
+def jabatan_id(key: str) -> uuid.UUID:
+    """The same jabatan gets the same id at every site, so the catalogues of many
+    offices merge at the province instead of colliding on the key."""
+    return uuid.uuid5(_JABATAN_NS, key)
 
 
 def check_pegawai(data: PegawaiInput) -> tuple[CleanPegawai | None, list[FieldError]]:

@@ -47,6 +47,8 @@ from kinerja_desktop.gui.penilaian_page import PenilaianPage
 from kinerja_desktop.gui.rapat_evaluasi_page import RapatEvaluasiPage
 from kinerja_desktop.gui.skm_page import SkmPage
 from kinerja_desktop.gui.skp_page import SkpPage
+from kinerja_desktop.gui.sync_berkas import berkas_dijatuhkan
+from kinerja_desktop.gui.sync_page import SyncPage
 from kinerja_desktop.gui.tindak_lanjut_page import TindakLanjutPage
 from kinerja_desktop.gui.unit_page import UnitPage
 from kinerja_desktop.gui.verifikasi_dialog import buka_verifikasi
@@ -112,7 +114,9 @@ _NAV: tuple[tuple[str, str, frozenset[Role], bool, str], ...] = (
      QT_TRANSLATE_NOOP("MainWindow", "Pratinjau dan cetak SKP, evaluasi, rekap, penetapan "
                        "predikat dan laporan SKM; cetak massal per unit")),
     ("sinkronisasi", QT_TRANSLATE_NOOP("MainWindow", "Sinkronisasi"),
-     frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
+     frozenset({Role.ADMIN, Role.OPERATOR}), True,
+     QT_TRANSLATE_NOOP("MainWindow", "Kirim dan impor paket data dengan situs induk atau "
+                       "anak, riwayat, konflik, dan kartu kunci situs")),
     ("pengaturan", QT_TRANSLATE_NOOP("MainWindow", "Pengaturan"),
      frozenset({Role.ADMIN, Role.OPERATOR}), False, _LATER),
 )
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self.unit_page: UnitPage | None = None
         self.skp_page: SkpPage | None = None
         self.penilaian_page: PenilaianPage | None = None
+        self.sync_page: SyncPage | None = None
         self.periode_dialog: QWidget | None = None
         for item in self.items:
             entry = QListWidgetItem(item.title)
@@ -241,6 +246,10 @@ class MainWindow(QMainWindow):
             cetak = CetakPage(self.ctx)
             cetak.page_requested.connect(self.show_page)
             return cetak
+        if key == "sinkronisasi":
+            self.sync_page = SyncPage(self.ctx)
+            self.sync_page.data_changed.connect(self.reload_all)
+            return self.sync_page
         return PlaceholderPage(self.tr("Belum tersedia pada versi ini"))
 
     def current_key(self) -> str:
@@ -549,6 +558,9 @@ class MainWindow(QMainWindow):
         return first_xlsx(event.mimeData())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.sync_page is not None and any(berkas_dijatuhkan(event.mimeData())):
+            event.acceptProposedAction()  # a .kinerja package anywhere: sync import
+            return
         on_skp = self.skp_page is not None and self.current_key() == "skp"
         if (on_skp or (self.is_admin and self.pegawai_page is not None)) and \
                 self._dropped_xlsx(event):
@@ -557,6 +569,10 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self.sync_page is not None and any(berkas_dijatuhkan(event.mimeData())):
+            self.show_page("sinkronisasi")
+            self.sync_page.dropEvent(event)
+            return
         path = self._dropped_xlsx(event)
         if path is None:
             event.ignore()

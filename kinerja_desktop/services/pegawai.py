@@ -21,6 +21,7 @@ from kinerja_desktop.domain.pegawai import (
     FieldError,
     PegawaiInput,
     check_pegawai,
+    jabatan_id,
     jabatan_key,
     nama_lengkap,
 )
@@ -220,7 +221,7 @@ def ensure_jabatan(
     for key, (nama, kategori, jenjang) in keys.items():
         if key in existing:
             continue
-        new_id = uuid.uuid4()
+        new_id = jabatan_id(key)
         row = {"id": new_id, "kunci": key, "nama": nama, "kategori": kategori,
                "jenjang": jenjang, "version": 1, "updated_at": now, "origin_site": site,
                "deleted_at": None}

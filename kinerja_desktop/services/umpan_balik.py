@@ -95,6 +95,9 @@ _FRASA_CV: dict[int, tuple[str, ...]] = {
 }
 
 
+_FRASA_NS = uuid.UUID("0d7c5a3e-2b19-5f4e-8a61-93c0b7e2d415")
+
+
 def seed_frasa(s: Session, actor: Actor) -> int:
     """Fills the default library when it has never had a phrase; returns how many."""
     if s.scalar(select(func.count()).select_from(FrasaUmpanBalik)):
@@ -104,7 +107,10 @@ def seed_frasa(s: Session, actor: Actor) -> int:
     items += [(cv, no, t) for cv, texts in _FRASA_CV.items() for no, t in enumerate(texts, 1)]
     rows = []
     for cv, no, teks in items:
-        row = FrasaUmpanBalik(id=uuid.uuid4(), core_value=cv, teks=teks, no_urut=no, aktif=True)
+        # The same default phrase has the same id at every site, so the libraries of the
+        # offices and of the province are one library, not copies of it.
+        row = FrasaUmpanBalik(id=uuid.uuid5(_FRASA_NS, f"{cv}|{no}|{teks}"), core_value=cv,
+                              teks=teks, no_urut=no, aktif=True)
         s.add(row)
         stamp(s, row, new=True)
         rows.append(row)

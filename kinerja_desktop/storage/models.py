@@ -507,9 +507,100 @@ class Outbox(Base):
     op: Mapped[str] = mapped_column(String(8))  # "upsert" | "delete"
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # None: changed here. Otherwise the site whose package brought the change, so it is
+    # passed on to the other peers but never echoed back to where it came from.
+    source_site: Mapped[str | None] = mapped_column(String(32))
 
 
 Index("ix_outbox_entity", Outbox.entity, Outbox.entity_id)
+
+
+class SyncChannel(Base):
+    """What this site has exchanged with one peer (its parent or a child)."""
+
+    __tablename__ = "sync_channel"
+    peer_site: Mapped[str] = mapped_column(ForeignKey("site.code"), primary_key=True)
+    # Sending: the last package number written, and our outbox seq the peer confirmed.
+    out_channel_seq: Mapped[int] = mapped_column(Integer, default=0)
+    out_acked_through: Mapped[int] = mapped_column(Integer, default=0)
+    out_sent_through: Mapped[int] = mapped_column(Integer, default=0)
+    # Our incarnation when we last wrote to the peer: after a restore it differs, and the
+    # next package is a snapshot that re-baselines the peer.
+    out_incarnation: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # Receiving: the peer's outbox seq applied here (the watermark) and its package number.
+    in_channel_seq: Mapped[int] = mapped_column(Integer, default=0)
+    in_through: Mapped[int] = mapped_column(Integer, default=0)
+    in_incarnation: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # A gap was seen: the next package to the peer asks it to resend from this seq.
+    minta_ulang_dari: Mapped[int | None] = mapped_column(Integer)
+    last_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SyncPaket(Base):
+    """Every package written or read, with what became of it (the sync history)."""
+
+    __tablename__ = "sync_paket"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    arah: Mapped[str] = mapped_column(String(8))  # "keluar" | "masuk"
+    peer_site: Mapped[str | None] = mapped_column(String(32), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    package_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    channel_seq: Mapped[int | None] = mapped_column(Integer)
+    dari: Mapped[int | None] = mapped_column(Integer)
+    sampai: Mapped[int | None] = mapped_column(Integer)
+    jumlah: Mapped[int | None] = mapped_column(Integer)
+    # keluar: "dikirim"; masuk: "diterapkan" | "duplikat" | "karantina"
+    status: Mapped[str] = mapped_column(String(16))
+    alasan: Mapped[str | None] = mapped_column(String(32))
+    pesan: Mapped[str | None] = mapped_column(Text)
+    ringkasan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    karantina_path: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SyncKonflik(Base):
+    """Two versions of one row met and one lost; the losing version is kept here."""
+
+    __tablename__ = "sync_konflik"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    peer_site: Mapped[str] = mapped_column(String(32))
+    paket_id: Mapped[int | None] = mapped_column(ForeignKey("sync_paket.id"))
+    dasar: Mapped[str] = mapped_column(String(16))  # which rule decided: domain.sync_konflik
+    pemenang: Mapped[str] = mapped_column(String(8))  # "lokal" | "masuk"
+    situs_menang: Mapped[str] = mapped_column(String(32))
+    situs_kalah: Mapped[str] = mapped_column(String(32))
+    versi_menang: Mapped[int] = mapped_column(Integer)
+    versi_kalah: Mapped[int] = mapped_column(Integer)
+    data_kalah: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The same losing version can arrive again in a later cumulative package.
+    kalah_sha256: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("uq_sync_konflik_kalah", SyncKonflik.entity_id, SyncKonflik.kalah_sha256, unique=True)
+
+
+class SyncStatusUbah(Base):
+    """A change that was not simply applied: a conflict or a refusal, with the reason.
+
+    ``arah`` "masuk": the peer's change as judged here, sent back in our next package;
+    "keluar": our change as the peer judged it, read from its acknowledgement.
+    """
+
+    __tablename__ = "sync_status_ubah"
+    arah: Mapped[str] = mapped_column(String(8), primary_key=True)
+    peer_site: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    status: Mapped[str] = mapped_column(String(16))  # "konflik" | "ditolak"
+    alasan: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
     "unit_kerja": UnitKerja,

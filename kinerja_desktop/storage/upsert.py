@@ -17,7 +17,8 @@ def upsert(
     key: Sequence[str],
     update: Sequence[str] | None = None,
 ) -> None:
-    """Writes ``rows`` in one statement per dialect; ``update`` defaults to every non-key column."""
+    """Writes ``rows`` in one statement per dialect; ``update`` defaults to every non-key
+    column, and an empty ``update`` keeps the existing rows as they are."""
     if not rows:
         return
     dialect = session.get_bind().dialect.name
@@ -26,13 +27,13 @@ def upsert(
         stmt_s = sqlite.insert(table)
         stmt_s = stmt_s.on_conflict_do_update(
             index_elements=list(key), set_={c: stmt_s.excluded[c] for c in cols}
-        )
+        ) if cols else stmt_s.on_conflict_do_nothing(index_elements=list(key))
         session.execute(stmt_s, list(rows))
     elif dialect == "postgresql":
         stmt_p = postgresql.insert(table)
         stmt_p = stmt_p.on_conflict_do_update(
             index_elements=list(key), set_={c: stmt_p.excluded[c] for c in cols}
-        )
+        ) if cols else stmt_p.on_conflict_do_nothing(index_elements=list(key))
         session.execute(stmt_p, list(rows))
     else:  # pragma: no cover - only the two dialects above are supported
         raise RuntimeError(f"upsert: dialek {dialect} tidak didukung")

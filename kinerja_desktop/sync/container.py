@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import struct
 import tempfile
 import zipfile
@@ -103,9 +104,7 @@ def read_members(data: bytes, caps: Caps) -> Members:
     except PackageRejected:
         raise
     except _ZIP_ERRORS as exc:
-        raise PackageRejected(
-            Reason.BUKAN_ZIP, f"berkas ZIP rusak atau terpotong ({exc or type(exc).__name__})."
-        ) from None
+        raise PackageRejected(Reason.BUKAN_ZIP, _zip_rusak(exc)) from None
     if len(read[SIGNATURE]) != SIGNATURE_SIZE:
         raise PackageRejected(
             Reason.TANDA_TANGAN,
@@ -178,3 +177,13 @@ def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, caps: Caps) -> bytes:
         )
     _check_sizes(info.filename, len(data), info.compress_size, caps)
     return data
+
+
+def _zip_rusak(exc: BaseException) -> str:
+    """The operator's words; zipfile's English detail only as the member it names."""
+    text = str(exc)
+    member = re.search(r"'([^']+)'", text)
+    if "CRC" in text:
+        where = f" (isi {member.group(1)} tidak cocok dengan CRC-nya)" if member else ""
+        return f"berkas ZIP rusak: ada bagian yang berubah{where}."
+    return "berkas ZIP rusak atau terpotong (salinan tidak lengkap)."

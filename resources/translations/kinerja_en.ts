@@ -2809,6 +2809,84 @@ Reload now? Unsaved entries will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>KunciTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_kunci_tab.py" line="+55"/>
+        <source>Sidik jari kunci situs ini. Bacakan lewat telepon kepada operator situs induk atau anak saat mereka menerima kartu kunci situs ini.</source>
+        <translation>This site&apos;s key fingerprint. Read it out by phone to the operator of the parent or child site when they accept this site&apos;s key card.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tulis kartu kunci…</source>
+        <translation>Write key card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menulis kartu kunci situs ini (.kinerja-kunci) ke folder atau flashdisk untuk dikirim ke situs induk atau anak.</source>
+        <translation>Writes this site&apos;s key card (.kinerja-kunci) to a folder or flash drive, to be sent to the parent or child site.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terima kartu kunci…</source>
+        <translation>Accept key card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membuka kartu kunci situs lain, menampilkan siapa pengirimnya, dan menyimpannya hanya bila sidik jari yang Anda dengar lewat telepon sama.</source>
+        <translation>Opens another site&apos;s key card, shows who sent it, and stores it only if the fingerprint you heard by phone matches.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bertukar kartu kunci cukup sekali per pasangan situs: masing-masing menulis kartunya dan mengirimkannya, lalu menerima kartu pasangannya sambil mencocokkan sidik jari yang dibacakan lewat telepon.</source>
+        <translation>Key cards are exchanged once per pair of sites: each writes its card and sends it, then accepts the other&apos;s card while checking the fingerprint read out by phone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sidik jari situs ini</source>
+        <translation>This site&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Situs ini dan situs yang kartunya sudah diterima, dengan sidik jarinya.</source>
+        <translation>This site and the sites whose cards were accepted, with their fingerprints.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(situs belum disiapkan)</source>
+        <translation>(site not set up yet)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder atau flashdisk untuk kartu kunci</source>
+        <translation>Folder or flash drive for the key card</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kartu kunci ditulis ke {path}. Bacakan sidik jarinya kepada penerima lewat telepon.</source>
+        <translation>Key card written to {path}. Read its fingerprint out to the recipient by phone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Menulis kartu kunci</source>
+        <translation>Writing key card</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pilih kartu kunci situs lain</source>
+        <translation>Choose another site&apos;s key card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kartu kunci Kinerja (*{suffix})</source>
+        <translation>Kinerja key card (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kunci situs {kode} ({nama}) diterima. Paket dari dan ke situs itu kini dapat diperiksa dan dikirim.</source>
+        <translation>Key of site {kode} ({nama}) accepted. Packages from and to that site can now be checked and sent.</translation>
+    </message>
+</context>
+<context>
     <name>KurvaChart</name>
     <message>
         <location filename="../../kinerja_desktop/gui/kurva_chart.py" line="+62"/>
@@ -3000,7 +3078,7 @@ Site code {code} · Role: {role}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/main_window.py" line="+148"/>
+        <location filename="../../kinerja_desktop/gui/main_window.py" line="+152"/>
         <source>Kinerja Desktop — {name}</source>
         <translation>Kinerja Desktop — {name}</translation>
     </message>
@@ -3010,13 +3088,13 @@ Site code {code} · Role: {role}</translation>
         <translation>Kinerja Desktop</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+160"/>
+        <location line="-67"/>
+        <location line="+167"/>
         <source>Belum tersedia pada versi ini</source>
         <translation>Not available in this version yet</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-163"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -3112,11 +3190,16 @@ Site code {code} · Role: {role}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kirim dan impor paket data dengan situs induk atau anak, riwayat, konflik, dan kartu kunci situs</source>
+        <translation>Send and import data packages with the parent or child sites, history, conflicts, and site key cards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>{title}  ({n} menunggu)</source>
         <translation>{title}  ({n} waiting)</translation>
     </message>
@@ -3309,7 +3392,7 @@ Sample data is for practice only: not in a real office database.</translation>
         <translation>&lt;h3&gt;Kinerja Desktop {version}&lt;/h3&gt;&lt;p&gt;Civil servant (ASN) performance management (SKP, appraisal, printing, synchronisation) that works without the internet.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Keluar</source>
         <translation>Exit</translation>
     </message>
@@ -6694,6 +6777,44 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>SidikJariDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+116"/>
+        <source>Kartu kunci ditulis</source>
+        <translation>Key card written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kartu kunci situs ini ditulis ke:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Kirim berkas itu ke situs induk atau anak (flashdisk atau surel). Lalu telepon operatornya dan bacakan sidik jari di bawah ini, kelompok demi kelompok; mereka mengetiknya saat menerima kartu.</source>
+        <translation>This site&apos;s key card was written to:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Send that file to the parent or child site (flash drive or e-mail). Then phone its operator and read out the fingerprint below, group by group; they type it in when accepting the card.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sidik jari kunci situs ini: 8 kelompok 4 huruf/angka (0–9, A–F). Bacakan lewat telepon atau cetak dan serahkan; jangan dikirim bersama kartunya.</source>
+        <translation>This site&apos;s key fingerprint: 8 groups of 4 letters/digits (0–9, A–F). Read it out by phone, or print it and hand it over; do not send it together with the card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Salin sidik jari</source>
+        <translation>Copy fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menyalin sidik jari ke papan klip, misalnya untuk dicetak.</source>
+        <translation>Copies the fingerprint to the clipboard, for example to print it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menutup jendela ini; sidik jari tetap tampil di tab Kunci.</source>
+        <translation>Closes this window; the fingerprint stays on the Keys tab.</translation>
+    </message>
+</context>
+<context>
     <name>SkippedDialog</name>
     <message>
         <location filename="../../kinerja_desktop/gui/cetak_page.py" line="-736"/>
@@ -8678,6 +8799,1120 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
     </message>
 </context>
 <context>
+    <name>SyncKolom</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_models.py" line="+213"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kemarin</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hari lalu</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ada paket hilang: meminta {situs} mengirim ulang dari nomor {n}</source>
+        <translation>Package missing: asking {situs} to resend from number {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} paket di karantina</source>
+        <translation>{n} packages in quarantine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} perubahan tidak diterima</source>
+        <translation>{n} changes not accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menunggu konfirmasi</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ada perubahan belum dikirim</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum pernah bertukar paket</source>
+        <translation>No packages exchanged yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinkron</source>
+        <translation>In sync</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anak ({peran})</source>
+        <translation>Child ({peran})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{situs} (induk)</source>
+        <translation>{situs} (parent)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{situs} — {nama} ({hubungan}): {keadaan}.
+Kiriman situs ini: dikirim sampai nomor {kirim}, dikonfirmasi sampai {konfirmasi}; {menunggu} menunggu, {ditolak} ditolak, {kalah} kalah konflik. Terakhir dikirim: {keluar}.
+Kiriman {situs}: diterapkan sampai nomor {terima}; {konflik} konflik, {karantina} paket karantina. Terakhir diterima: {masuk}.</source>
+        <translation>{situs} — {nama} ({hubungan}): {keadaan}.
+This site&apos;s changes: sent up to number {kirim}, confirmed up to {konfirmasi}; {menunggu} waiting, {ditolak} refused, {kalah} lost a conflict. Last sent: {keluar}.
+Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karantina} packages in quarantine. Last received: {masuk}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+82"/>
+        <location line="+53"/>
+        <location line="+21"/>
+        <source>Situs</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Kode dan nama situs induk atau anak yang terdaftar di sini; situs induk ditandai (induk).</source>
+        <translation>Code and name of the parent or child site enrolled here; the parent site is marked (parent).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringkasan: sinkron, menunggu konfirmasi, ada perubahan yang ditolak, paket di karantina, atau paket yang hilang.</source>
+        <translation>Summary: in sync, waiting for confirmation, changes refused, packages in quarantine, or a missing package.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dikirim sampai nomor: perubahan terakhir situs ini yang sudah masuk paket untuk situs itu.</source>
+        <translation>Sent up to number: this site&apos;s last change already put in a package for that site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dikonfirmasi</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dikonfirmasi sampai nomor: sampai nomor berapa situs itu sudah mengonfirmasi menerima perubahan situs ini (lewat paket balasannya).</source>
+        <translation>Confirmed up to number: up to which number that site has confirmed receiving this site&apos;s changes (in its reply package).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah baris data yang berubah di sini sesudah konfirmasi terakhir: ikut setiap paket berikutnya sampai dikonfirmasi.</source>
+        <translation>Number of data rows changed here since the last confirmation: they go with every next package until confirmed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan situs ini yang ditolak situs itu (misalnya bukan haknya mengubah). Rinciannya di tab Tidak diterima.</source>
+        <translation>This site&apos;s changes that site refused (for example, not its right to change them). Details on the Not accepted tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>Kalah</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Perubahan situs ini yang kalah konflik di situs itu; versi situs itu yang dipakai. Rinciannya di tab Tidak diterima.</source>
+        <translation>This site&apos;s changes that lost a conflict at that site; that site&apos;s version is used. Details on the Not accepted tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diterapkan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterapkan sampai nomor: sampai nomor berapa perubahan dari situs itu sudah diterapkan di sini.</source>
+        <translation>Applied up to number: up to which number the changes from that site have been applied here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflik yang dicatat di sini untuk paket dari situs itu; lihat tab Konflik.</source>
+        <translation>Conflicts recorded here for packages from that site; see the Conflicts tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Karantina</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket dari situs itu yang ditolak dan disalin ke folder karantina; alasannya di tab Riwayat.</source>
+        <translation>Packages from that site that were refused and copied to the quarantine folder; the reason is on the History tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paket masuk</source>
+        <translation>Last in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapan paket terakhir dari situs itu diterapkan di sini (jeda dalam hari).</source>
+        <translation>When the last package from that site was applied here (lag in days).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paket keluar</source>
+        <translation>Last out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapan paket terakhir untuk situs itu ditulis di sini.</source>
+        <translation>When the last package for that site was written here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Salinan berkas disimpan di karantina: {path}</source>
+        <translation>A copy of the file is kept in quarantine: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+41"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Nama berkas paket yang diimpor.</source>
+        <translation>Name of the imported package file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterapkan: perubahannya masuk. Duplikat: sudah pernah diterima, tidak ada yang diubah. Karantina: ditolak, tidak ada yang diubah; alasannya di kolom Keterangan.</source>
+        <translation>Applied: its changes are in. Duplicate: received before, nothing changed. Quarantine: refused, nothing changed; the reason is in the Notes column.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situs pengirim paket.</source>
+        <translation>Site that sent the package.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+69"/>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Ringkasan hasil, atau alasan penolakan.</source>
+        <translation>Result summary, or the reason for refusal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+29"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Kapan paket ditulis atau diimpor (waktu komputer ini).</source>
+        <translation>When the package was written or imported (this computer&apos;s time).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar: paket yang ditulis di sini. Masuk: paket yang diimpor.</source>
+        <translation>Out: packages written here. In: packages imported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situs tujuan (keluar) atau pengirim (masuk).</source>
+        <translation>Recipient site (out) or sender (in).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Nomor urut paket pada jalur antara dua situs.</source>
+        <translation>Sequence number of the package on the channel between two sites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah baris data yang dibawa paket.</source>
+        <translation>Number of data rows the package carries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Dikirim, Diterapkan, Duplikat, atau Karantina (ditolak, dengan alasan).</source>
+        <translation>Sent, Applied, Duplicate, or Quarantine (refused, with the reason).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ringkasan atau alasan penolakan; nama berkas ada di tooltip.</source>
+        <translation>Summary or reason for refusal; the file name is in the tooltip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nama berkas paket.</source>
+        <translation>Package file name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{situs} (versi {v})</source>
+        <translation>{situs} (version {v})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kapan konflik dicatat.</source>
+        <translation>When the conflict was recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Jenis data yang diubah di dua situs.</source>
+        <translation>Kind of data changed at two sites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baris yang diubah (nama, NIP, atau kodenya).</source>
+        <translation>The changed row (its name, NIP, or code).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disimpan</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi yang menang dan kini tersimpan.</source>
+        <translation>The version that won and is now stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versi yang kalah; isinya di panel kanan, tidak hilang.</source>
+        <translation>The losing version; its content is in the right pane, not lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aturan yang menentukan pemenang: hak pemilik, tahap alur kerja, versi, atau waktu.</source>
+        <translation>The rule that decided the winner: owner&apos;s right, workflow stage, version, or time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama kolom data.</source>
+        <translation>Name of the data column.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi versi yang kalah</source>
+        <translation>Content of the losing version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi kolom pada versi yang kalah; salin bila perlu dimasukkan lagi.</source>
+        <translation>The column&apos;s content in the losing version; copy it if it needs to be entered again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Situs yang tidak menerima perubahan itu.</source>
+        <translation>The site that did not accept the change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nomor perubahan di situs ini.</source>
+        <translation>Change number at this site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis data.</source>
+        <translation>Kind of data.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ditolak: situs itu tidak mengizinkan perubahan ini. Kalah konflik: situs itu memakai versi lain; versi situs ini tercatat di laporan konflik di sana.</source>
+        <translation>Refused: that site does not allow this change. Lost a conflict: that site uses another version; this site&apos;s version is recorded in the conflict report there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan dari situs itu.</source>
+        <translation>The reason given by that site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID baris</source>
+        <translation>Row ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengenal baris data (untuk ditanyakan ke situs itu).</source>
+        <translation>Identifier of the data row (to ask that site about).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kode situs.</source>
+        <translation>Site code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nama situs.</source>
+        <translation>Site name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor, Provinsi, atau Laptop penilai.</source>
+        <translation>Office, Province, or Assessor laptop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situs ini</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terdaftar</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situs ini sendiri, atau situs lain yang kartunya sudah diterima.</source>
+        <translation>This site itself, or another site whose card was accepted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidik jari kunci situs: dibacakan lewat telepon saat bertukar kartu.</source>
+        <translation>Site key fingerprint: read out by phone when exchanging cards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktif, atau Dicabut (paket bertanda tangan kunci itu ditolak).</source>
+        <translation>Active, or Revoked (packages signed with that key are refused).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKunciDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="-65"/>
+        <source>Paket sinkronisasi ditandatangani dan dienkripsi dengan kunci situs. Masukkan frasa sandi kunci situs (dibuat saat penyiapan aplikasi).</source>
+        <translation>Sync packages are signed and encrypted with the site key. Enter the site key passphrase (chosen when the application was set up).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frasa sandi diminta sekali saja selama aplikasi terbuka; mencetak dokumen resmi sesudahnya tidak menanyakannya lagi.</source>
+        <translation>The passphrase is asked only once while the application is open; printing official documents afterwards does not ask again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memeriksa frasa sandi lalu melanjutkan sinkronisasi.</source>
+        <translation>Checks the passphrase, then continues the synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak mengirim atau mengimpor apa pun.</source>
+        <translation>Sends or imports nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_models.py" line="-387"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penugasan Plt/Plh</source>
+        <translation>Acting (Plt/Plh) assignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aturan periode</source>
+        <translation>Period rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sasaran unit</source>
+        <translation>Unit objective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rencana Hasil Kerja</source>
+        <translation>Work Result Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indikator Kinerja Individu</source>
+        <translation>Individual Performance Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat status SKP</source>
+        <translation>SKP status history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi periodik</source>
+        <translation>Periodic evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realisasi IKI</source>
+        <translation>IKI realisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frasa umpan balik</source>
+        <translation>Feedback phrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predikat organisasi</source>
+        <translation>Organisation rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survei SKM</source>
+        <translation>SKM survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluasi kompetensi</source>
+        <translation>Competency evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai kompetensi</source>
+        <translation>Competency score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabel tunjangan</source>
+        <translation>Allowance table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapat evaluasi</source>
+        <translation>Evaluation meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen cetak</source>
+        <translation>Printed document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diterapkan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplikat (sudah ada)</source>
+        <translation>Duplicate (already there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karantina (ditolak)</source>
+        <translation>Quarantine (refused)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gagal dibaca</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalah konflik</source>
+        <translation>Lost a conflict</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_page.py" line="+190"/>
+        <source>Satu baris per situs induk atau anak. Arahkan tetikus ke baris untuk rinciannya; klik dua kali untuk menyiapkan kiriman ke situs itu.</source>
+        <translation>One row per parent or child site. Hover over a row for details; double-click to prepare a package for that site.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1. Tulis kartu kunci…</source>
+        <translation>1. Write key card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menulis kartu kunci situs ini ke folder atau flashdisk, lalu menampilkan sidik jari yang dibacakan lewat telepon.</source>
+        <translation>Writes this site&apos;s key card to a folder or flash drive, then shows the fingerprint to read out by phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. Terima kartu kunci…</source>
+        <translation>2. Accept key card…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka kartu kunci (.kinerja-kunci) dari situs induk atau anak dan memeriksanya dengan sidik jari yang dibacakan lewat telepon.</source>
+        <translation>Opens a key card (.kinerja-kunci) from the parent or child site and checks it against the fingerprint read out by phone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Status per situs</source>
+        <translation>Status per site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keadaan pertukaran paket dengan setiap situs induk dan anak.</source>
+        <translation>State of the package exchange with each parent and child site.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas yang rusak atau bukan paket tidak dapat dipastikan pengirimnya, jadi tidak dihitung pada situs mana pun. Alasannya ada di tab Riwayat.</source>
+        <translation>A damaged file or a file that is not a package cannot be attributed to a sender, so it is not counted for any site. The reason is on the History tab.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Situs tujuan paket. Bawaannya situs induk (misalnya BKD provinsi); situs anak (kantor atau laptop penilai) dipilih di sini.</source>
+        <translation>Recipient site of the package. The default is the parent site (for example the provincial BKD); child sites (offices or assessor laptops) are chosen here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kirim ke:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paket bersifat kumulatif: berisi semua perubahan yang belum dikonfirmasi situs tujuan, jadi paket yang hilang tergantikan oleh paket berikutnya.</source>
+        <translation>Packages are cumulative: they carry every change the recipient has not confirmed yet, so a lost package is replaced by the next one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yang dikirim:</source>
+        <translation>What is sent:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+148"/>
+        <source>Kirim paket…</source>
+        <translation>Send package…</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Menulis paket untuk situs tujuan ke folder pilihan Anda, misalnya flashdisk (Ctrl+E). Folder terakhir diingat.</source>
+        <translation>Writes a package for the recipient site into a folder of your choice, for example a flash drive (Ctrl+E). The last folder is remembered.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Belum ada paket yang ditulis sejak aplikasi dibuka.</source>
+        <translation>No package written since the application was opened.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Berkas paket terakhir yang ditulis dan isinya. Serahkan berkas itu ke situs tujuan (flashdisk, surel, atau folder bersama).</source>
+        <translation>The last package file written and its content. Hand that file to the recipient site (flash drive, e-mail, or shared folder).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka folder tempat paket terakhir ditulis.</source>
+        <translation>Opens the folder where the last package was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paket terakhir</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kirim</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menulis paket berisi perubahan di sini untuk situs induk atau anak.</source>
+        <translation>Writes a package with the changes made here for the parent or child site.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seret berkas paket .kinerja ke halaman ini (boleh beberapa sekaligus, atau satu folder), atau pilih dengan tombol Impor paket. Setiap paket diperiksa tanda tangannya lebih dulu; paket yang ditolak disalin ke karantina dan tidak mengubah apa pun.</source>
+        <translation>Drag .kinerja package files onto this page (several at once, or a folder), or choose them with the Import package button. Each package&apos;s signature is checked first; refused packages are copied to quarantine and change nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+104"/>
+        <source>Impor paket…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Memilih satu atau beberapa berkas .kinerja dari situs induk atau anak lalu mengimpornya satu per satu (Ctrl+O).</source>
+        <translation>Chooses one or more .kinerja files from the parent or child site and imports them one by one (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada paket yang diimpor sejak aplikasi dibuka.</source>
+        <translation>No package imported since the application was opened.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hasil setiap berkas yang diimpor. Arahkan tetikus ke baris untuk pesan lengkapnya dan letak salinan karantina.</source>
+        <translation>The result of each imported file. Hover over a row for the full message and where the quarantine copy is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buka folder karantina</source>
+        <translation>Open quarantine folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membuka folder tempat salinan paket yang ditolak disimpan ({path}).</source>
+        <translation>Opens the folder where copies of refused packages are kept ({path}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Terima</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengimpor paket dari situs induk atau anak.</source>
+        <translation>Imports packages from the parent or child site.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paket yang ditulis dan diimpor di sini, terbaru di atas ({n} terakhir).</source>
+        <translation>Packages written and imported here, newest first (last {n}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Riwayat</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setiap paket keluar dan masuk: kapan, dengan situs mana, hasilnya.</source>
+        <translation>Every outgoing and incoming package: when, with which site, and the result.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Baris yang diubah di dua situs sebelum saling menerima paket. Pilih baris untuk melihat isi versi yang kalah.</source>
+        <translation>Rows changed at two sites before they received each other&apos;s packages. Select a row to see the content of the losing version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+431"/>
+        <source>Tidak ada konflik.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <location line="+431"/>
+        <source>Pilih konflik di kiri untuk melihat rinciannya.</source>
+        <translation>Select a conflict on the left to see its details.</translation>
+    </message>
+    <message>
+        <location line="-423"/>
+        <source>Isi versi yang kalah, kolom demi kolom. Versi yang menang adalah yang kini tampil di halaman datanya.</source>
+        <translation>Content of the losing version, column by column. The winning version is what the data&apos;s page now shows.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+124"/>
+        <source>K&amp;onflik</source>
+        <translation>C&amp;onflicts</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Laporan konflik: versi mana yang disimpan, mengapa, dan isi versi yang kalah.</source>
+        <translation>Conflict report: which version was kept, why, and the content of the losing version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perubahan dari situs ini yang ditolak situs lain atau kalah konflik di sana, menurut konfirmasi yang dikirim balik.</source>
+        <translation>Changes from this site that another site refused or that lost a conflict there, according to the confirmations sent back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+114"/>
+        <source>Tidak &amp;diterima</source>
+        <translation>Not &amp;accepted</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Perubahan situs ini yang tidak diterima situs induk atau anak, dengan alasannya.</source>
+        <translation>This site&apos;s changes that the parent or child site did not accept, with the reasons.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>K&amp;unci</source>
+        <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sidik jari situs ini, bertukar kartu kunci, dan daftar kunci situs terdaftar.</source>
+        <translation>This site&apos;s fingerprint, exchanging key cards, and the list of enrolled site keys.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sinkronisasi — {kode} ({peran})</source>
+        <translation>Synchronisation — {kode} ({peran})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Membaca status sinkronisasi</source>
+        <translation>Reading synchronisation status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} paket ditolak tanpa pengirim yang dapat dipastikan (berkas rusak atau bukan paket); &lt;a href=&quot;riwayat&quot;&gt;lihat alasannya di Riwayat&lt;/a&gt;.</source>
+        <translation>{n} packages refused without a sender that could be established (damaged file or not a package); &lt;a href=&quot;riwayat&quot;&gt;see the reasons in History&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>situs induk {kode}</source>
+        <translation>parent site {kode}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situs induk atau anak</source>
+        <translation>the parent or child site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Belum ada situs induk atau anak yang terdaftar.&lt;/b&gt; Paket baru dapat dikirim sesudah kedua situs bertukar kartu kunci (cukup sekali):&lt;ol&gt;&lt;li&gt;Tulis kartu kunci situs ini dan serahkan berkasnya ke {siapa} (flashdisk atau surel).&lt;/li&gt;&lt;li&gt;Terima kartu kunci dari {siapa}: telepon operatornya dan ketik sidik jari yang ia bacakan.&lt;/li&gt;&lt;li&gt;Saat mereka menerima kartu Anda, bacakan sidik jari situs ini (tab Kunci).&lt;/li&gt;&lt;/ol&gt;Setelah itu gunakan &lt;b&gt;Kirim paket&lt;/b&gt; dan &lt;b&gt;Impor paket&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;No parent or child site is enrolled yet.&lt;/b&gt; Packages can be sent once both sites have exchanged key cards (only once):&lt;ol&gt;&lt;li&gt;Write this site&apos;s key card and hand the file to {siapa} (flash drive or e-mail).&lt;/li&gt;&lt;li&gt;Accept the key card from {siapa}: phone its operator and type the fingerprint they read out.&lt;/li&gt;&lt;li&gt;When they accept your card, read out this site&apos;s fingerprint (Keys tab).&lt;/li&gt;&lt;/ol&gt;Then use &lt;b&gt;Send package&lt;/b&gt; and &lt;b&gt;Import package&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>K&amp;onflik ({n})</source>
+        <translation>C&amp;onflicts ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak &amp;diterima ({n})</source>
+        <translation>Not &amp;accepted ({n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kode} — {nama} ({hubungan})</source>
+        <translation>{kode} — {nama} ({hubungan})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Belum ada situs tujuan: tukar kartu kunci dulu di tab Kunci.</source>
+        <translation>No recipient yet: exchange key cards first on the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} baris data yang berubah dan belum dikonfirmasi {kode} (sampai nomor {sampai}; dikonfirmasi sampai {konfirmasi}).</source>
+        <translation>{n} changed data rows not yet confirmed by {kode} (up to number {sampai}; confirmed up to {konfirmasi}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tidak ada perubahan baru untuk {kode}: paket hanya berisi konfirmasi.</source>
+        <translation>No new changes for {kode}: the package only carries confirmations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ikut juga konfirmasi bahwa perubahan dari {kode} sudah diterapkan di sini sampai nomor {n}.</source>
+        <translation>It also confirms that the changes from {kode} have been applied here up to number {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paket ini meminta {kode} mengirim ulang dari nomor {n}.</source>
+        <translation>This package asks {kode} to resend from number {n}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kirim ke flashdisk {drive}</source>
+        <translation>Send to flash drive {drive}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menulis paket langsung ke flashdisk yang terpasang: {path}</source>
+        <translation>Writes the package straight onto the mounted flash drive: {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Belum ada situs tujuan. Tukar kartu kunci dulu di tab Kunci.</source>
+        <translation>No recipient yet. Exchange key cards first on the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder atau flashdisk tujuan paket</source>
+        <translation>Folder or flash drive for the package</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Menulis paket sinkronisasi</source>
+        <translation>Writing sync package</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} perubahan (nomor {dari}–{sampai})</source>
+        <translation>{n} changes (numbers {dari}–{sampai})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tanpa perubahan baru (hanya konfirmasi)</source>
+        <translation>no new changes (confirmations only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paket nomor &lt;b&gt;{nomor}&lt;/b&gt; untuk &lt;b&gt;{penerima}&lt;/b&gt;: {isi}; konfirmasi kiriman {penerima} sampai nomor {ack}; {ukuran}.&lt;br&gt;Berkas: &lt;b&gt;{file}&lt;/b&gt;</source>
+        <translation>Package number &lt;b&gt;{nomor}&lt;/b&gt; for &lt;b&gt;{penerima}&lt;/b&gt;: {isi}; confirms changes from {penerima} up to number {ack}; {ukuran}.&lt;br&gt;File: &lt;b&gt;{file}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paket untuk {penerima} ditulis ke {file}. Serahkan berkas itu ke {penerima}.</source>
+        <translation>Package for {penerima} written to {file}. Hand that file to {penerima}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Belum ada paket yang dikarantina (folder {path} belum ada).</source>
+        <translation>No package has been quarantined yet (folder {path} does not exist).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pilih paket sinkronisasi</source>
+        <translation>Choose sync packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket Kinerja (*.kinerja)</source>
+        <translation>Kinerja packages (*.kinerja)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Impor sebelumnya masih berjalan; tunggu sampai selesai.</source>
+        <translation>The previous import is still running; wait until it finishes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mengimpor {n} berkas…</source>
+        <translation>Importing {n} files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mengimpor {file} ({i} dari {n})</source>
+        <translation>Importing {file} ({i} of {n})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mengimpor paket sinkronisasi</source>
+        <translation>Importing sync packages</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} diterapkan</source>
+        <translation>{n} applied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} duplikat</source>
+        <translation>{n} duplicate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} karantina</source>
+        <translation>{n} quarantined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} gagal dibaca</source>
+        <translation>{n} unreadable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} dibatalkan (tidak diimpor)</source>
+        <translation>{n} cancelled (not imported)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} berkas: {rincian}.</source>
+        <translation>{n} files: {rincian}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas yang ditolak tidak mengubah apa pun; alasannya di kolom Keterangan.</source>
+        <translation>Refused files change nothing; the reason is in the Notes column.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;b&gt;{data}&lt;/b&gt; {baris}: disimpan versi &lt;b&gt;{menang}&lt;/b&gt; (versi {vm}); versi &lt;b&gt;{kalah}&lt;/b&gt; (versi {vk}) kalah karena &lt;i&gt;{dasar}&lt;/i&gt;. Isi versi yang kalah di bawah; bila isinya yang benar, ubah datanya lagi di situs pemiliknya.</source>
+        <translation>&lt;b&gt;{data}&lt;/b&gt; {baris}: the version of &lt;b&gt;{menang}&lt;/b&gt; (version {vm}) was kept; the version of &lt;b&gt;{kalah}&lt;/b&gt; (version {vk}) lost because of &lt;i&gt;{dasar}&lt;/i&gt;. The losing version&apos;s content is below; if it is the right one, change the data again at its owning site.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;h3&gt;Sinkronisasi&lt;/h3&gt;&lt;p&gt;Data berpindah antarsitus lewat berkas paket (.kinerja) yang ditandatangani dan dienkripsi; bawa dengan flashdisk, surel, atau folder bersama. Setiap situs hanya bertukar paket dengan induk dan anaknya.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Status per situs&lt;/b&gt;: yang sudah dikirim dan dikonfirmasi, yang masih menunggu, yang ditolak atau kalah konflik, sampai mana kiriman situs itu diterapkan, dan paket di karantina.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kirim paket…&lt;/b&gt; (Ctrl+E) menulis paket untuk situs tujuan. Paket bersifat kumulatif: paket yang hilang tergantikan oleh paket berikutnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Impor paket…&lt;/b&gt; (Ctrl+O), atau seret berkas .kinerja ke halaman ini. Paket yang ditolak (tanda tangan salah, rusak, bukan untuk situs ini, ada paket yang hilang) disalin ke folder karantina dan tidak mengubah apa pun.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Konflik&lt;/b&gt;: baris yang diubah di dua situs; versi yang kalah tetap dapat dilihat. &lt;b&gt;Tidak diterima&lt;/b&gt;: perubahan situs ini yang ditolak situs lain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kunci&lt;/b&gt;: bertukar kartu kunci sekali per pasangan situs, sambil mencocokkan sidik jari lewat telepon.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Frasa sandi kunci situs diminta sekali selama aplikasi terbuka. Pintasan: Ctrl+E kirim, Ctrl+O impor, F5 muat ulang, Alt+huruf bergaris bawah untuk berpindah tab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Synchronisation&lt;/h3&gt;&lt;p&gt;Data moves between sites in package files (.kinerja) that are signed and encrypted; carry them on a flash drive, by e-mail, or in a shared folder. Each site exchanges packages only with its parent and its children.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Status per site&lt;/b&gt;: what was sent and confirmed, what is still waiting, what was refused or lost a conflict, how far that site&apos;s packages were applied, and packages in quarantine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Send package…&lt;/b&gt; (Ctrl+E) writes a package for the recipient site. Packages are cumulative: a lost package is replaced by the next one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import package…&lt;/b&gt; (Ctrl+O), or drag .kinerja files onto this page. Refused packages (wrong signature, damaged, not for this site, a package missing) are copied to the quarantine folder and change nothing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflicts&lt;/b&gt;: rows changed at two sites; the losing version can still be seen. &lt;b&gt;Not accepted&lt;/b&gt;: this site&apos;s changes another site refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keys&lt;/b&gt;: exchange key cards once per pair of sites, checking the fingerprint by phone.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The site key passphrase is asked once while the application is open. Shortcuts: Ctrl+E send, Ctrl+O import, F5 reload, Alt+underlined letter to switch tabs.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TargetDelegate</name>
     <message>
         <location filename="../../kinerja_desktop/gui/skp_delegates.py" line="-64"/>
@@ -8703,6 +9938,84 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
         <location line="+2"/>
         <source>Target angka; desimal memakai koma, mis. 12 atau 12,5. Boleh dengan satuan sekaligus: &apos;4 laporan&apos;. Rentang: &apos;80–90 %&apos;.</source>
         <translation>A numeric target; decimals use a comma, e.g. 12 or 12,5. The unit may be included: &apos;4 laporan&apos;. Range: &apos;80–90 %&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TerimaKartuDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+78"/>
+        <source>Terima kartu kunci</source>
+        <translation>Accept key card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas &lt;b&gt;{file}&lt;/b&gt; mengaku sebagai kartu kunci:</source>
+        <translation>The file &lt;b&gt;{file}&lt;/b&gt; claims to be the key card of:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kode dan nama situs menurut kartu. Kartu bisa dipalsukan: sidik jarinya yang membuktikan.</source>
+        <translation>Site code and name according to the card. A card can be forged: its fingerprint is the proof.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situs:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Induk:</source>
+        <translation>Parent:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Perhatian: menurut kartu, situs {situs} bukan induk maupun anak situs ini ({kode}). Paket hanya dipertukarkan dengan induk dan anak langsung.</source>
+        <translation>Note: according to the card, site {situs} is neither the parent nor a child of this site ({kode}). Packages are only exchanged with the direct parent and children.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Telepon operator situs {situs} dengan nomor yang Anda kenal (bukan nomor dari surel atau berkas yang sama), minta ia membacakan sidik jari kunci situsnya, lalu ketik di bawah. Spasi dan huruf besar/kecil tidak berpengaruh.</source>
+        <translation>Phone the operator of site {situs} on a number you know (not one from the same e-mail or file), ask them to read out their site key fingerprint, and type it below. Spaces and upper/lower case do not matter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sidik jari yang dibacakan lewat telepon: 8 kelompok 4 huruf/angka (0–9, A–F), contoh 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809. Jangan menyalin dari kartu itu sendiri: yang diperiksa justru kecocokan keduanya.</source>
+        <translation>The fingerprint read out by phone: 8 groups of 4 letters/digits (0–9, A–F), for example 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809. Do not copy it from the card itself: the point is to check that the two match.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Terima</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan kunci situs {situs} bila sidik jari yang diketik sama dengan kartu; bila tidak sama, tidak ada yang disimpan.</source>
+        <translation>Stores the key of site {situs} if the typed fingerprint matches the card; if not, nothing is stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak menyimpan apa pun.</source>
+        <translation>Stores nothing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sidik jari yang Anda dengar:</source>
+        <translation>The fingerprint you heard:</translation>
     </message>
 </context>
 <context>

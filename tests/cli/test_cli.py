@@ -109,6 +109,32 @@ def test_backup_writes_a_checked_copy(env: pytest.MonkeyPatch, tmp_path: Path) -
     con.close()
 
 
+def test_restore_puts_the_backup_back_and_keeps_the_replaced_database(
+        env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    db = tmp_path / "k.sqlite"
+    assert _init(db) == 0
+    out = tmp_path / "salinan.sqlite"
+    assert main(["--db", str(db), "backup", "-o", str(out)]) == 0
+    con = sqlite3.connect(db)
+    before = con.execute("SELECT incarnation_id FROM site").fetchone()
+    con.execute("UPDATE site SET name = 'Diubah sesudah cadangan'")
+    con.commit()
+    con.close()
+    # Not a backup: refused, nothing replaced.
+    junk = tmp_path / "bukan.sqlite"
+    junk.write_bytes(b"bukan basis data")
+    assert main(["--db", str(db), "restore", str(junk)]) == 1
+    assert main(["--db", str(db), "restore", str(out)]) == 0
+    con = sqlite3.connect(db)
+    name, incarnation = con.execute("SELECT name, incarnation_id FROM site").fetchone()
+    con.close()
+    assert name != "Diubah sesudah cadangan" and (incarnation,) != before
+    [kept] = tmp_path.glob("k.sebelum-pulih-*.sqlite")
+    con = sqlite3.connect(kept)
+    assert con.execute("SELECT name FROM site").fetchone() == ("Diubah sesudah cadangan",)
+    con.close()
+
+
 def test_locked_database_gives_a_message_and_changes_nothing(
     env: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -41,3 +41,53 @@ def test_enroll_then_accept_with_the_fingerprint(tmp_path: Path,
     listed = capsys.readouterr().out
     assert "OPD-01" in listed and heard in listed and "* BKD-PROV" in listed
     assert main(["--db", str(prov), "sync", "enroll"]) == 2  # no -o
+
+
+def test_export_import_status_and_conflicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
+    kantor, prov = tmp_path / "kantor.sqlite", tmp_path / "prov.sqlite"
+    assert main(["--db", str(kantor), "init", "--site-code", "OPD-01", "--site-name",
+                 "Situs OPD-01", "--role", "office", "--parent", "BKD-PROV"]) == 0
+    _init(prov, "BKD-PROV", "province")
+    for a, b in ((kantor, prov), (prov, kantor)):
+        capsys.readouterr()
+        assert main(["--db", str(a), "--json", "sync", "enroll", "-o", str(tmp_path)]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert main(["--db", str(b), "sync", "accept", out["file"], "--fingerprint",
+                     out["sidik_jari"]]) == 0
+    assert main(["--db", str(kantor), "demo", "--pegawai", "12", "--tanpa-skp"]) == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    capsys.readouterr()
+    assert main(["--db", str(kantor), "--json", "sync", "export", "-o", str(usb)]) == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert sent["penerima"] == "BKD-PROV" and sent["perubahan"] > 12
+    karantina = tmp_path / "karantina"
+    # A folder stands for the packages in it; a damaged one makes the exit code 1.
+    (usb / "rusak.kinerja").write_bytes(b"bukan zip")
+    code = main(["--db", str(prov), "--json", "sync", "import", str(usb), "--karantina",
+                 str(karantina)])
+    assert code == 1
+    results = {r["file"]: r for r in json.loads(capsys.readouterr().out)}
+    assert results["rusak.kinerja"]["status"] == "karantina"
+    assert results[Path(sent["file"]).name]["status"] == "diterapkan"
+    assert (karantina / "rusak.kinerja").is_file()
+    assert main(["--db", str(prov), "sync", "import", sent["file"], "--karantina",
+                 str(karantina)]) == 0
+    assert "sudah pernah diimpor" in capsys.readouterr().out
+    assert main(["--db", str(prov), "sync", "status"]) == 0
+    assert "OPD-01" in capsys.readouterr().out
+    assert main(["--db", str(prov), "sync", "conflicts"]) == 0
+    assert "Tidak ada konflik." in capsys.readouterr().out
+    assert main(["--db", str(prov), "sync", "export", "-o", str(usb), "--ke", "OPD-01"]) == 0
+    capsys.readouterr()
+    back = sorted(usb.glob("BKD-PROV_OPD-01_*.kinerja"))
+    assert main(["--db", str(kantor), "sync", "import", str(back[0]), "--karantina",
+                 str(karantina)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(kantor), "--json", "sync", "status"]) == 0
+    [st] = json.loads(capsys.readouterr().out)
+    assert st["situs"] == "BKD-PROV" and st["menunggu"] == 0
+    assert main(["--db", str(kantor), "sync", "export"]) == 2  # no -o

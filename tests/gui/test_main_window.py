@@ -70,10 +70,10 @@ def test_sidebar_by_role_and_later_modules(make_window, gui_office: Office) -> N
     assert skp.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "Sasaran Kinerja Pegawai" in skp.toolTip()
     assert window.show_page("skp") and window.current_key() == "skp"
-    later = window.sidebar.item(titles.index("Sinkronisasi"))
+    later = window.sidebar.item(titles.index("Pengaturan"))
     assert not later.flags() & Qt.ItemFlag.ItemIsEnabled
     assert later.toolTip() == "Belum tersedia pada versi ini"
-    assert not window.show_page("sinkronisasi")
+    assert not window.show_page("pengaturan")
     # the assessment follow-up pages of issue 4 are there
     for key, page in (("tindak_lanjut", TindakLanjutPage), ("skm", SkmPage),
                       ("rapat_evaluasi", RapatEvaluasiPage), ("cetak", CetakPage)):

@@ -142,7 +142,7 @@ def test_qm_translates_the_runtime_lookups(english: QTranslator) -> None:
     assert titles["beranda"] == "Home"
     assert titles["unit_kerja"] == "Work Units"
     tips = {item.key: item.tip for item in nav_items()}
-    assert tips["sinkronisasi"] == "Not available in this version yet"
+    assert tips["pengaturan"] == "Not available in this version yet"
     assert titles["cetak"] == "Print"
     assert jobs.format_remaining(125) == "about 2 min 5 s left"
 

@@ -1,0 +1,491 @@
+"""Applying the changes of one verified package inside the caller's transaction.
+
+Three passes, so one bad row never leaves half a package behind:
+1. decide every change against the row here: new, duplicate, newer, or a conflict
+   with a local change the sender had not seen (``peer_seq_through``), and refuse a
+   change to a row the sender does not own;
+2. refuse, until nothing changes, every row that refers to a row that is neither
+   here nor accepted from this package;
+3. write in foreign-key order. References to the same or a later table are written
+   in a second step, so cycles (unit ↔ kepala, atasan ↔ bawahan) apply in any order.
+A unique key taken by another row here refuses that row only (found by retrying
+the table's rows one by one inside savepoints).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, or_, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kinerja_desktop.domain import canonical_json
+from kinerja_desktop.domain.sync_konflik import (
+    Dasar,
+    Versi,
+    dalam_cabang,
+    lebih_baru,
+    masuk_menang,
+    tahap_alur,
+    waktu_utc,
+)
+from kinerja_desktop.services.changes import row_payload
+from kinerja_desktop.storage.base import Base, utcnow
+from kinerja_desktop.storage.bulk import insert_rows
+from kinerja_desktop.storage.models import (
+    SYNCED_TABLES,
+    Berkas,
+    Outbox,
+    Site,
+    SyncKonflik,
+)
+from kinerja_desktop.storage.row_codec import Decoder, RowError, decoder
+from kinerja_desktop.storage.upsert import upsert
+from kinerja_desktop.sync.errors import PackageRejected, Reason
+from kinerja_desktop.sync.records import (
+    STATUS_DITOLAK,
+    STATUS_KONFLIK,
+    BerkasIsi,
+    Perubahan,
+)
+
+DITERAPKAN = "diterapkan"
+DUPLIKAT = "duplikat"
+_CHUNK = 900  # ids per IN (…): below SQLite's oldest variable limit
+
+
+@cache
+def urutan_tabel() -> tuple[str, ...]:
+    """Synced tables, referenced tables first (cycles are broken by alembic's use_alter)."""
+    by_table = {sync_table(name).name: name for name in SYNCED_TABLES}
+    return tuple(by_table[t.name] for t in Base.metadata.sorted_tables if t.name in by_table)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fk:
+    column: str
+    target_table: str  # table name (synced entity or "berkas")
+    target_column: str
+    later: bool  # refers to its own or a later table: written in the second step
+
+
+@cache
+def _fks(entitas: str) -> tuple[_Fk, ...]:
+    order = {t: i for i, t in enumerate(urutan_tabel())}
+    table = sync_table(entitas)
+    out = []
+    for fk in table.foreign_keys:
+        target = fk.column.table.name
+        mine = order[entitas]
+        later = target in order and order[target] >= mine
+        out.append(_Fk(fk.parent.key, target, fk.column.key, later))
+    return tuple(out)
+
+
+def sync_table(entitas: str) -> Table:
+    return cast(Table, SYNCED_TABLES[entitas].__table__)  # type: ignore[attr-defined]
+
+
+@cache
+def _decoder(entitas: str) -> Decoder:
+    return decoder(sync_table(entitas))
+
+
+@dataclass(slots=True)
+class HasilTerap:
+    # Per change that was not simply applied: seq → (status, reason).
+    status: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # entity → status → count
+    hitung: dict[str, dict[str, int]] = field(default_factory=dict)
+    konflik_baru: int = 0
+
+    def catat(self, entitas: str, status: str) -> None:
+        per = self.hitung.setdefault(entitas, {})
+        per[status] = per.get(status, 0) + 1
+
+    def jumlah(self, status: str) -> int:
+        return sum(per.get(status, 0) for per in self.hitung.values())
+
+
+@dataclass(slots=True)
+class _Rencana:
+    p: Perubahan
+    nilai: dict[str, Any]  # decoded column values
+    baru: bool  # insert (else update)
+    status: str = DITERAPKAN
+    alasan: str = ""
+
+
+def terapkan(
+    s: Session,
+    *,
+    lokal: str,
+    pengirim: str,
+    perubahan: Sequence[Perubahan],
+    berkas: Sequence[BerkasIsi],
+    peer_seq_through: int,
+    paket_id: int | None,
+    teruskan: bool,
+    snapshot: bool = False,
+) -> HasilTerap:
+    """Applies ``perubahan`` from ``pengirim``; ``teruskan`` writes each applied change to
+    the outbox again so it travels on to this site's parent. In a ``snapshot`` (the
+    sender was restored from a backup), a row newer here than in the snapshot is sent
+    back, so the sender gets back what its backup had lost."""
+    hasil = HasilTerap()
+    induk = dict(s.execute(select(Site.code, Site.parent_code)).all())
+    rencana: list[_Rencana] = []
+    ordered = sorted(perubahan, key=lambda p: (urutan_tabel().index(p.entitas), p.seq))
+    for entitas, group in _groups(ordered):
+        rencana.extend(_putuskan(s, lokal, pengirim, entitas, group, induk,
+                                 peer_seq_through, paket_id, hasil, snapshot))
+    diterima = [r for r in rencana if r.status in (DITERAPKAN, STATUS_KONFLIK) and r.nilai]
+    _periksa_rujukan(s, diterima, {b.sha256 for b in berkas})
+    _simpan_berkas(s, berkas)
+    _tulis(s, [r for r in diterima if r.status != STATUS_DITOLAK])
+    # A change that beat a local one is written to the outbox even at the root, so the
+    # losing local version, still waiting there, is not sent back to the sender.
+    _teruskan(s, pengirim, [r for r in rencana if r.nilai and (
+        r.status == STATUS_KONFLIK or (teruskan and r.status == DITERAPKAN))])
+    for r in rencana:
+        hasil.catat(r.p.entitas, r.status)
+        if r.status in (STATUS_KONFLIK, STATUS_DITOLAK):
+            hasil.status[r.p.seq] = (r.status, r.alasan)
+    return hasil
+
+
+def _groups(ordered: Sequence[Perubahan]) -> Iterable[tuple[str, list[Perubahan]]]:
+    current: list[Perubahan] = []
+    for p in ordered:
+        if current and current[0].entitas != p.entitas:
+            yield current[0].entitas, current
+            current = []
+        current.append(p)
+    if current:
+        yield current[0].entitas, current
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _isi(baris: Mapping[str, Any]) -> bytes:
+    return canonical_json.dumps(dict(baris), "baris")
+
+
+def _putuskan(
+    s: Session, lokal: str, pengirim: str, entitas: str, group: list[Perubahan],
+    induk: Mapping[str, str | None], seen_through: int, paket_id: int | None,
+    hasil: HasilTerap, snapshot: bool,
+) -> list[_Rencana]:
+    table = sync_table(entitas)
+    ids = [p.id for p in group]
+    ada: dict[uuid.UUID, dict[str, Any]] = {}
+    tertunda: dict[uuid.UUID, str] = {}  # rows changed here since the sender last saw us
+    for chunk in _chunks(ids):
+        for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            ada[row["id"]] = dict(row)
+        for eid, src in s.execute(
+                select(Outbox.entity_id, Outbox.source_site)
+                .where(Outbox.entity == entitas, Outbox.entity_id.in_(chunk),
+                       Outbox.seq > seen_through,
+                       or_(Outbox.source_site.is_(None), Outbox.source_site != pengirim))
+                .order_by(Outbox.seq)):
+            tertunda[eid] = src or lokal
+    decode = _decoder(entitas)
+    out: list[_Rencana] = []
+    konflik: list[dict[str, Any]] = []
+    dari_induk = induk.get(lokal) == pengirim
+    menang_lokal: list[tuple[str, uuid.UUID, int]] = []
+    kirim_ulang: list[tuple[str, uuid.UUID, int]] = []
+    for p in group:
+        try:
+            nilai = decode(p.baris)
+        except RowError as exc:
+            raise PackageRejected(Reason.REKAMAN, f"perubahan seq {p.seq} ({entitas} {p.id}): "
+                                                  f"{exc}.") from None
+        lama = ada.get(p.id)
+        r = _Rencana(p, nilai, baru=lama is None)
+        out.append(r)
+        if lama is None:
+            if not dari_induk and not _berwenang(str(nilai["origin_site"]), pengirim, lokal,
+                                                 induk):
+                r.status, r.alasan = STATUS_DITOLAK, (
+                    f"{entitas} {p.id} milik situs {nilai['origin_site']}; situs {pengirim} "
+                    "tidak berwenang membuatnya.")
+            continue
+        if _sama_isi(lama, nilai, _ISI):
+            # e.g. the same jabatan created at two sites. The parent's bookkeeping is
+            # taken over, so every copy of a shared catalogue ends up identical.
+            if not dari_induk or _sama_isi(lama, nilai, frozenset()):
+                r.status = DUPLIKAT
+            continue
+        lama_json = row_payload(lama)
+        v_masuk = Versi(p.versi, waktu_utc(str(p.baris["updated_at"])), p.situs,
+                        tahap_alur(entitas, p.baris), b"")
+        penulis = tertunda.get(p.id)
+        if penulis is not None and int(lama["version"]) == 1 and p.versi > 1:
+            # Our change is the row's creation, and the incoming version was made on top
+            # of a creation with the same id: the same default row seeded at both sites.
+            penulis = None
+        v_lokal = Versi(int(lama["version"]), waktu_utc(str(lama_json["updated_at"])),
+                        penulis or lokal, tahap_alur(entitas, lama_json), b"")
+        # The parent may change anything in its branch (catalogues included); a child
+        # only rows of its own branch, and never a row's owner.
+        milik = dari_induk or (lama["origin_site"] == nilai["origin_site"] and _berwenang(
+            str(lama["origin_site"]), pengirim, lokal, induk))
+        if milik:
+            if v_lokal.sama(v_masuk):
+                r.status = DUPLIKAT
+                continue
+            if penulis is None:
+                if not lebih_baru(v_lokal, v_masuk):
+                    r.status = DUPLIKAT  # older than the version here: nothing to do
+                    if snapshot:
+                        kirim_ulang.append((entitas, p.id, v_lokal.versi))
+                continue
+        isi_lokal, isi_masuk = _isi(lama_json), _isi(p.baris)
+        if milik:
+            menang, dasar = masuk_menang(
+                Versi(v_lokal.versi, v_lokal.diubah, v_lokal.situs, v_lokal.tahap, isi_lokal),
+                Versi(v_masuk.versi, v_masuk.diubah, v_masuk.situs, v_masuk.tahap, isi_masuk))
+        else:
+            menang, dasar = False, Dasar.PEMILIK
+        r.status = STATUS_KONFLIK
+        kalah, isi_kalah = (lama_json, isi_lokal) if menang else (p.baris, isi_masuk)
+        situs_menang, situs_kalah = (p.situs, v_lokal.situs) if menang else (
+            v_lokal.situs, p.situs)
+        versi_menang = p.versi if menang else max(v_lokal.versi, p.versi) + 1
+        r.alasan = _alasan_konflik(entitas, p.id, menang, dasar, situs_menang)
+        if not menang:
+            r.nilai = {}  # keep ours, stamped above the loser and sent again
+            menang_lokal.append((entitas, p.id, versi_menang))
+        konflik.append({
+            "entity": entitas, "entity_id": p.id, "peer_site": pengirim, "paket_id": paket_id,
+            "dasar": dasar.value, "pemenang": "masuk" if menang else "lokal",
+            "situs_menang": situs_menang, "situs_kalah": situs_kalah,
+            "versi_menang": versi_menang,
+            "versi_kalah": v_lokal.versi if menang else p.versi,
+            "data_kalah": kalah, "kalah_sha256": hashlib.sha256(isi_kalah).hexdigest(),
+        })
+    hasil.konflik_baru += _simpan_konflik(s, konflik)
+    _lokal_menang(s, menang_lokal)
+    _lokal_menang(s, kirim_ulang, naikkan=False)
+    return out
+
+
+def _berwenang(pemilik: str, pengirim: str, lokal: str,
+               induk: Mapping[str, str | None]) -> bool:
+    """May the child ``pengirim`` change a row owned by ``pemilik``? Yes inside its own
+    branch; an owner unknown here (a laptop of the child) is vouched for by the child."""
+    boleh = dalam_cabang(pemilik, pengirim, induk)
+    return boleh is True or (boleh is None and induk.get(pengirim) == lokal)
+
+
+_ISI = frozenset({"version", "updated_at", "origin_site"})  # bookkeeping, not content
+
+
+def _sama_isi(lama: Mapping[str, Any], nilai: Mapping[str, Any],
+              abaikan: frozenset[str]) -> bool:
+    """Equal apart from the ``abaikan`` columns (SQLite returns naive UTC datetimes)."""
+    for key, value in nilai.items():
+        if key in abaikan:
+            continue
+        here = lama.get(key)
+        if isinstance(value, dt.datetime) and isinstance(here, dt.datetime):
+            if here.tzinfo is None:
+                here = here.replace(tzinfo=dt.UTC)
+            if here != value:
+                return False
+        elif here != value:
+            return False
+    return True
+
+
+def _alasan_konflik(entitas: str, eid: uuid.UUID, menang: bool, dasar: Dasar,
+                    situs_menang: str) -> str:
+    hasil = "perubahan Anda dipakai" if menang else "perubahan Anda kalah"
+    return (f"{entitas} {eid} juga diubah di situs lain: {hasil} ({dasar.label}; versi "
+            f"situs {situs_menang} yang berlaku). Versi yang kalah disimpan di laporan konflik.")
+
+
+def _simpan_konflik(s: Session, rows: list[dict[str, Any]]) -> int:
+    """Stores each losing version once, however many packages bring it again."""
+    if not rows:
+        return 0
+    keys = [(r["entity_id"], r["kalah_sha256"]) for r in rows]
+    known: set[tuple[uuid.UUID, str]] = set()
+    for chunk in _chunks(keys):
+        known.update(s.execute(select(SyncKonflik.entity_id, SyncKonflik.kalah_sha256).where(
+            tuple_(SyncKonflik.entity_id, SyncKonflik.kalah_sha256).in_(chunk))))
+    fresh = [r for r in rows if (r["entity_id"], r["kalah_sha256"]) not in known]
+    insert_rows(s, cast(Table, SyncKonflik.__table__), fresh)
+    return len(fresh)
+
+
+def _periksa_rujukan(s: Session, diterima: list[_Rencana], shas: set[str]) -> None:
+    """Refuses rows whose references resolve neither here nor in the package; repeats
+    until stable, because a refused row cannot be referred to either."""
+    while True:
+        accepted: dict[str, set[Any]] = defaultdict(set)
+        for r in diterima:
+            if r.status != STATUS_DITOLAK:
+                accepted[r.p.entitas].add(r.p.id)
+        accepted["berkas"] = set(shas)
+        wanted: dict[tuple[str, str], set[Any]] = defaultdict(set)
+        for r in diterima:
+            if r.status == STATUS_DITOLAK:
+                continue
+            for fk in _fks(r.p.entitas):
+                value = r.nilai.get(fk.column)
+                if value is not None and value not in accepted[fk.target_table]:
+                    wanted[(fk.target_table, fk.target_column)].add(value)
+        present: dict[str, set[Any]] = defaultdict(set)
+        for (target, column), values in wanted.items():
+            table = Base.metadata.tables[target]
+            for chunk in _chunks(sorted(values, key=str)):
+                present[target].update(s.scalars(select(table.c[column]).where(
+                    table.c[column].in_(chunk))))
+        refused = False
+        for r in diterima:
+            if r.status == STATUS_DITOLAK:
+                continue
+            for fk in _fks(r.p.entitas):
+                value = r.nilai.get(fk.column)
+                if value is None or value in accepted[fk.target_table] or (
+                        value in present[fk.target_table]):
+                    continue
+                r.status, r.alasan = STATUS_DITOLAK, (
+                    f"{r.p.entitas} {r.p.id}: kolom {fk.column} merujuk {fk.target_table} "
+                    f"{value} yang tidak ada di situs ini.")
+                refused = True
+                break
+        if not refused:
+            return
+
+
+def _simpan_berkas(s: Session, berkas: Sequence[BerkasIsi]) -> None:
+    if not berkas:
+        return
+    shas = [b.sha256 for b in berkas]
+    have: set[str] = set()
+    for chunk in _chunks(shas):
+        have.update(s.scalars(select(Berkas.sha256).where(Berkas.sha256.in_(chunk))))
+    rows, seen = [], set(have)
+    for b in berkas:
+        if b.sha256 not in seen:
+            seen.add(b.sha256)
+            rows.append({"sha256": b.sha256, "ukuran": len(b.data), "mime": b.mime,
+                         "data": b.data})
+    insert_rows(s, cast(Table, Berkas.__table__), rows)
+
+
+def _tulis(s: Session, rencana: list[_Rencana]) -> None:
+    later: list[tuple[_Rencana, dict[str, Any]]] = []
+    for entitas, group in _groups_r(rencana):
+        table = sync_table(entitas)
+        deferred = [fk.column for fk in _fks(entitas) if fk.later]
+        rows_new: list[tuple[_Rencana, dict[str, Any]]] = []
+        rows_upd: list[tuple[_Rencana, dict[str, Any]]] = []
+        for r in group:
+            values = dict(r.nilai)
+            pending = {c: values[c] for c in deferred if values.get(c) is not None}
+            for c in pending:
+                values[c] = None
+            if pending:
+                later.append((r, pending))
+            (rows_new if r.baru else rows_upd).append((r, values))
+        _tulis_aman(s, table, rows_new, baru=True)
+        _tulis_aman(s, table, rows_upd, baru=False)
+    by_cols: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+    for r, pending in later:
+        if r.status != STATUS_DITOLAK:
+            by_cols[(r.p.entitas, tuple(sorted(pending)))].append({"_id": r.p.id, **pending})
+    for (entitas, cols), params in by_cols.items():
+        table = sync_table(entitas)
+        stmt = update(table).where(table.c.id == bindparam("_id")).values(
+            {c: bindparam(c) for c in cols})
+        s.execute(stmt, params)
+
+
+def _lokal_menang(s: Session, menang: list[tuple[str, uuid.UUID, int]], *,
+                  naikkan: bool = True) -> None:
+    """Our version won: it is stamped above the losing one (``naikkan``) and sent again,
+    so the sender, which has already moved past our older changes, takes it as newer."""
+    now = utcnow()
+    for entitas, eid, versi in menang:
+        table = sync_table(entitas)
+        if naikkan:
+            s.execute(update(table).where(table.c.id == eid).values(version=versi,
+                                                                    updated_at=now))
+        row = s.execute(select(table).where(table.c.id == eid)).mappings().one()
+        payload = row_payload(dict(row))
+        insert_rows(s, cast(Table, Outbox.__table__), [{
+            "entity": entitas, "entity_id": eid, "version": versi,
+            "op": "delete" if payload.get("deleted_at") else "upsert", "payload": payload}])
+
+
+def _groups_r(rencana: list[_Rencana]) -> Iterable[tuple[str, list[_Rencana]]]:
+    by: dict[str, list[_Rencana]] = defaultdict(list)
+    for r in rencana:
+        by[r.p.entitas].append(r)
+    for entitas in urutan_tabel():
+        if entitas in by:
+            yield entitas, by[entitas]
+
+
+def _tulis_aman(s: Session, table: Table, rows: list[tuple[_Rencana, dict[str, Any]]],
+                *, baru: bool) -> None:
+    if not rows:
+        return
+    try:
+        with s.begin_nested():
+            _tulis_baris(s, table, [v for _, v in rows], baru=baru)
+        return
+    except IntegrityError:
+        pass
+    for r, values in rows:  # find the offending rows; the others still apply
+        try:
+            with s.begin_nested():
+                _tulis_baris(s, table, [values], baru=baru)
+        except IntegrityError as exc:
+            r.status, r.alasan = STATUS_DITOLAK, (
+                f"{r.p.entitas} {r.p.id} bertabrakan dengan data lain di situs ini "
+                f"({_ringkas(exc)}).")
+
+
+def _tulis_baris(s: Session, table: Table, rows: list[dict[str, Any]], *, baru: bool) -> None:
+    if baru:
+        insert_rows(s, table, rows)
+    else:
+        for cols, group in _by_keys(rows):
+            upsert(s, table, group, key=["id"], update=[c for c in cols if c != "id"])
+
+
+def _by_keys(rows: list[dict[str, Any]]) -> Iterable[tuple[tuple[str, ...], list[dict[str, Any]]]]:
+    by: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by[tuple(row)].append(row)
+    return by.items()
+
+
+def _ringkas(exc: IntegrityError) -> str:
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    return text[:200]
+
+
+def _teruskan(s: Session, pengirim: str, rencana: list[_Rencana]) -> None:
+    insert_rows(s, cast(Table, Outbox.__table__), [
+        {"entity": r.p.entitas, "entity_id": r.p.id, "version": r.p.versi,
+         "op": "delete" if r.p.baris.get("deleted_at") else "upsert",
+         "payload": r.p.baris, "source_site": pengirim}
+        for r in rencana if r.status != STATUS_DITOLAK])
