@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import json
 import logging
@@ -478,8 +479,10 @@ def cmd_sync(cli: Cli) -> int:
     from kinerja_desktop.services import sync_kunci as sk
 
     a = cli.args
-    if a.action in ("export", "import", "status", "conflicts"):
+    if a.action in ("export", "import", "status", "conflicts", "inbox", "rekap"):
         return _sync_paket(cli)
+    if a.action in ("assign", "rotate", "revoke", "minimum-version"):
+        return _sync_aturan(cli)
     actor = cli.actor()
     if a.action == "keys":
         rows = sk.daftar_kunci(cli.db, actor)
@@ -507,7 +510,7 @@ def cmd_sync(cli: Cli) -> int:
             f"Kartu {card.name} mengaku dari situs {kartu.situs} ({kartu.nama}). "
             "Minta situs itu membacakan sidik jari kuncinya lewat telepon, lalu ulangi dengan "
             "--fingerprint \"....\"; tidak ada yang disimpan.")
-    dto = sk.terima_kartu(cli.db, actor, card, a.fingerprint)
+    dto = sk.terima_kartu(cli.db, actor, card, a.fingerprint, ganti=a.ganti)
     cli.result(f"Situs {dto.situs} ({dto.nama}, {dto.peran.value}) diterima; sidik jari "
                f"{dto.sidik_jari}.", dto)
     return 0
@@ -543,6 +546,8 @@ def _sync_paket(cli: Cli) -> int:
         cli.result("\n".join(r.pesan for r in results if r.ok) or "Tidak ada paket diterapkan.",
                    results)
         return 0 if all(r.ok for r in results) else 1
+    if a.action in ("inbox", "rekap"):
+        return _sync_provinsi(cli, actor)
     if a.action == "status":
         rows = sync_status.status_kanal(cli.db, actor)
         lines = [
@@ -559,6 +564,83 @@ def _sync_paket(cli: Cli) -> int:
              f"{k.versi_menang}), kalah {k.situs_kalah} (versi {k.versi_kalah}); {k.dasar}"
              for k in rows_k]
     cli.result("\n".join(lines) or "Tidak ada konflik.", rows_k)
+    return 0
+
+
+def _sync_provinsi(cli: Cli, actor: Actor) -> int:
+    """``sync inbox FOLDER``: every package in the folder, by sender and number;
+    ``sync rekap --periode KEY``: the recap per office (issue 6 point 8)."""
+    from kinerja_desktop import paths
+    from kinerja_desktop.services import sync_impor, sync_provinsi
+
+    a = cli.args
+    if a.action == "inbox":
+        if len(a.files) != 1 or a.output:
+            return _usage(cli, "sync inbox memerlukan satu FOLDER kotak masuk")
+        karantina = Path(a.karantina) if a.karantina else (
+            paths.data_dir() / sync_impor.KARANTINA)
+        results = sync_provinsi.impor_folder(
+            cli.db, actor, cli.secret("KINERJA_PASSPHRASE", "Frasa sandi kunci situs"),
+            Path(a.files[0]), karantina)
+        for r in results:
+            if not r.ok and not cli.args.json:
+                print(r.pesan, file=sys.stderr)
+        cli.result("\n".join(r.pesan for r in results if r.ok)
+                   or f"Tidak ada paket .kinerja yang diterapkan dari {a.files[0]}.", results)
+        return 0 if all(r.ok for r in results) else 1
+    if not a.periode or a.files or a.output:
+        return _usage(cli, "sync rekap memerlukan --periode KODE (mis. 2026-TW1)")
+    rekap = sync_provinsi.rekap_provinsi(cli.db, actor, a.periode)
+    singkat = {"SANGAT BAIK": "SB", "BAIK": "B", "BUTUH PERBAIKAN": "BP", "KURANG": "K",
+               "SANGAT KURANG": "SK"}
+    lines = [f"Rekap {rekap.periode_label} {rekap.tahun} ({rekap.periode_key}) per kantor"]
+    for k in (*rekap.kantor, rekap.total):
+        dist = ", ".join(f"{singkat[d.predikat.value]} {d.jumlah}" for d in k.distribusi)
+        lines.append(f"{k.situs or 'JUMLAH':<16} {k.pegawai:>6} pegawai, {k.dinilai:>6} "
+                     f"dinilai ({dist}); belum dinilai {k.belum_dinilai}, tanpa SKP "
+                     f"{k.tanpa_skp}  {k.nama if k.situs else ''}".rstrip())
+    cli.result("\n".join(lines), rekap)
+    return 0
+
+
+def _sync_aturan(cli: Cli) -> int:
+    """Laptop assignments, key rotation and revocation, the minimum app version."""
+    from kinerja_desktop.services import sync_kunci, sync_laptop, sync_referensi
+    from kinerja_desktop.services.pegawai import find_pegawai_by_nip
+
+    a = cli.args
+    actor = cli.actor()
+    if a.action == "assign":
+        if len(a.files) != 1 or not a.nip:
+            return _usage(cli, "sync assign memerlukan KODE_LAPTOP dan --nip NIP penilai")
+        p = find_pegawai_by_nip(cli.db, actor, a.nip)
+        tahun = a.tahun or dt.date.today().year
+        t = sync_laptop.tugaskan_laptop(cli.db, actor, a.files[0], p.id, tahun,
+                                        aktif=not a.selesai)
+        verb = "ditugaskan ke" if t.aktif else "tidak lagi ditugaskan ke"
+        cli.result(f"Penilaian {t.penilai_nama} tahun {t.tahun} {verb} laptop {t.laptop}. "
+                   "Kirim paket ke laptop itu: sync export --ke " + t.laptop + ".", t)
+        return 0
+    if a.files and a.action != "revoke":
+        return _usage(cli, f"sync {a.action} tidak menerima FILE")
+    if a.action == "rotate":
+        dto = sync_kunci.putar_kunci(cli.db, actor, cli.secret("KINERJA_PASSPHRASE",
+                                                                "Frasa sandi kunci situs"))
+        cli.result(f"Kunci situs {dto.situs} diganti. Kirim kartu kunci baru (sync enroll) ke "
+                   f"situs induk dan anak, dan bacakan sidik jari baru: {dto.sidik_jari}", dto)
+        return 0
+    if a.action == "revoke":
+        if len(a.files) != 1:
+            return _usage(cli, "sync revoke memerlukan satu KODE situs")
+        n = sync_kunci.cabut_kunci(cli.db, actor, a.files[0])
+        cli.result(f"{n} kunci situs {a.files[0]} dicabut; paketnya ditolak mulai sekarang.",
+                   {"situs": a.files[0], "dicabut": n})
+        return 0
+    versi = None if a.hapus else a.versi
+    if versi is None and not a.hapus:
+        return _usage(cli, "sync minimum-version memerlukan --versi X.Y.Z atau --hapus")
+    sync_referensi.atur_versi_minimal(cli.db, actor, versi)
+    cli.result(f"Versi minimal aplikasi: {versi or 'tidak ada'}.", {"versi_minimal": versi})
     return 0
 
 
@@ -742,15 +824,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("sync", help="paket sinkronisasi dan kunci situs")
     s.add_argument("action", choices=["keys", "enroll", "accept", "export", "import", "status",
-                                       "conflicts"])
+                                       "conflicts", "inbox", "rekap", "assign", "rotate",
+                                       "revoke", "minimum-version"])
     s.add_argument("files", nargs="*", metavar="FILE",
-                   help="accept: kartu kunci .kinerja-kunci; import: paket .kinerja atau folder")
+                   help="accept: kartu kunci .kinerja-kunci; import: paket .kinerja atau folder; "
+                        "inbox: folder kotak masuk (paket banyak kantor)")
     s.add_argument("-o", "--output", help="enroll/export: folder tujuan")
     s.add_argument("--fingerprint", help="accept: sidik jari yang dibacakan situs pengirim")
     s.add_argument("--ke", help="export: kode situs tujuan (bawaan: situs induk)")
     s.add_argument("--snapshot", action="store_true",
                    help="export: kirim seluruh data, bukan hanya perubahan (menyetel ulang)")
-    s.add_argument("--karantina", help="import: folder karantina (bawaan: folder data)")
+    s.add_argument("--karantina", help="import/inbox: folder karantina (bawaan: folder data)")
+    s.add_argument("--periode", help="rekap: kode periode, mis. 2026-TW1 atau 2026-TAHUNAN")
+    s.add_argument("--ganti", action="store_true",
+                   help="accept: situs yang sudah terdaftar mengganti kuncinya")
+    s.add_argument("--nip", help="assign: NIP penilai yang penilaiannya dibawa ke laptop")
+    s.add_argument("--tahun", type=int, help="assign: tahun penilaian (bawaan: tahun ini)")
+    s.add_argument("--selesai", action="store_true",
+                   help="assign: akhiri penugasan laptop itu")
+    s.add_argument("--versi", help="minimum-version: versi minimal aplikasi, mis. 0.2.0")
+    s.add_argument("--hapus", action="store_true", help="minimum-version: hapus aturan")
     s.set_defaults(func=cmd_sync)
 
     s = sub.add_parser("user", help="akun pengguna")

@@ -9,6 +9,7 @@ written reason that is kept.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -119,3 +120,16 @@ def tetapkan_predikat(
             f"{override.label} tuliskan alasannya (paling sedikit {MIN_ALASAN_OVERRIDE} huruf)."
         )
     return HasilPredikat(matriks, override, text)
+
+
+_ID_NS = uuid.UUID("3a4f8e2c-7b1d-5c9e-a6f0-2d8b4c1e7f93")
+
+
+def evaluasi_id(skp_id: uuid.UUID, periode_key: str) -> uuid.UUID:
+    """One SKP's evaluation of one period has the same id wherever it is opened (the
+    office, the penilai's laptop), so the two meet as one row, not two."""
+    return uuid.uuid5(_ID_NS, f"evaluasi|{skp_id}|{periode_key}")
+
+
+def realisasi_id(evaluasi: uuid.UUID, iki_id: uuid.UUID) -> uuid.UUID:
+    return uuid.uuid5(_ID_NS, f"realisasi|{evaluasi}|{iki_id}")

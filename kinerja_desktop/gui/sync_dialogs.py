@@ -1,6 +1,8 @@
 """Dialogs of the Sinkronisasi page: the site-key passphrase (once per session), the key
-card of another site (who it claims to be, the fingerprint heard on the phone), and this
-site's fingerprint in letters big enough to read aloud (issue 6 point 9).
+card of another site (who it claims to be, the fingerprint heard on the phone; a known
+site's new keys replace the old ones only after an explicit confirmation), this site's
+fingerprint in letters big enough to read aloud (issue 6 point 9), and the one question
+asked before a destructive action (``KonfirmasiDialog``; optionally the site code typed).
 
 The sync services take the passphrase itself (export signs, import decrypts), while
 ``gui/kunci_dialog.py`` keeps only the unlocked signing key. ``frasa_sandi`` therefore
@@ -13,6 +15,7 @@ closed) makes the next sync ask again.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.domain.errors import ConflictError, UserError
 from kinerja_desktop.domain.roles import SiteRole
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.kunci_dialog import KunciDialog, kunci_tersimpan, simpan_kunci
@@ -111,16 +114,29 @@ def peran_text(peran: str) -> str:
 
 
 class SidikJariDialog(QDialog):
-    """This site's fingerprint, big, after its key card was written."""
+    """This site's fingerprint, big, after its key card was written (``kartu``) or after
+    its keys were replaced (``kartu`` None: then "Tulis kartu kunci baru…" calls
+    ``tulis``)."""
 
-    def __init__(self, sidik_jari: str, kartu: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, sidik_jari: str, kartu: Path | None, parent: QWidget | None = None,
+                 *, tulis: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kartu kunci ditulis"))
-        intro = QLabel(self.tr(
-            "Kartu kunci situs ini ditulis ke:<br><b>{path}</b><br><br>Kirim berkas itu ke "
-            "situs induk atau anak (flashdisk atau surel). Lalu telepon operatornya dan "
-            "bacakan sidik jari di bawah ini, kelompok demi kelompok; mereka mengetiknya saat "
-            "menerima kartu.").format(path=str(kartu)))
+        self._tulis = tulis
+        if kartu is not None:
+            self.setWindowTitle(self.tr("Kartu kunci ditulis"))
+            intro = QLabel(self.tr(
+                "Kartu kunci situs ini ditulis ke:<br><b>{path}</b><br><br>Kirim berkas itu "
+                "ke situs induk atau anak (flashdisk atau surel). Lalu telepon operatornya "
+                "dan bacakan sidik jari di bawah ini, kelompok demi kelompok; mereka "
+                "mengetiknya saat menerima kartu.").format(path=str(kartu)))
+        else:
+            self.setWindowTitle(self.tr("Kunci situs ini diganti"))
+            intro = QLabel(self.tr(
+                "Kunci situs ini sudah diganti; kunci lama dicabut. Sidik jari barunya di "
+                "bawah ini.<br><br>Langkah berikutnya: tulis kartu kunci baru dan kirim ke "
+                "setiap situs induk dan anak. Telepon operatornya dan bacakan sidik jari baru "
+                "ini; mereka menerima kartu itu dengan pilihan <b>Ganti kunci situs itu</b>. "
+                "Sampai itu dilakukan, paket dari situs ini ditolak di sana."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,6 +159,15 @@ class SidikJariDialog(QDialog):
         close.setText(self.tr("Tutup"))
         close.setToolTip(self.tr("Menutup jendela ini; sidik jari tetap tampil di tab Kunci."))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.tulis_button: QPushButton | None = None
+        if tulis is not None:
+            self.tulis_button = QPushButton(self.tr("Tulis kartu kunci baru…"))
+            self.tulis_button.setObjectName("sidik_tulis_kartu")
+            self.tulis_button.setToolTip(self.tr(
+                "Menutup jendela ini lalu menulis kartu kunci baru situs ini ke folder atau "
+                "flashdisk untuk situs induk dan anak."))
+            self.tulis_button.clicked.connect(self._tulis_kartu)
+            buttons.addButton(self.tulis_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -153,6 +178,89 @@ class SidikJariDialog(QDialog):
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.sidik_label.text())
 
+    def _tulis_kartu(self) -> None:
+        tulis = self._tulis
+        self.accept()
+        if tulis is not None:
+            tulis()
+
+
+class KonfirmasiDialog(QDialog):
+    """The one question before a destructive action: what happens, what is lost. With
+    ``ketik``, the user types that code (a site's) before the action is allowed."""
+
+    def __init__(self, judul: str, teks: str, tombol: str, parent: QWidget | None = None,
+                 *, ketik: str | None = None) -> None:
+        super().__init__(parent)
+        self.ketik = ketik
+        self.setWindowTitle(judul)
+        self.teks = QLabel(teks)
+        self.teks.setObjectName("konfirmasi_teks")
+        self.teks.setWordWrap(True)
+        self.teks.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.teks)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("konfirmasi_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        self.kode_edit: QLineEdit | None = None
+        if ketik is not None:
+            self.kode_edit = QLineEdit()
+            self.kode_edit.setObjectName("konfirmasi_kode")
+            self.kode_edit.setPlaceholderText(ketik)
+            self.kode_edit.setToolTip(self.tr(
+                "Ketik kode situs {kode} persis seperti tertulis, untuk memastikan situs yang "
+                "dipilih memang yang dimaksud.").format(kode=ketik))
+            self.kode_edit.textEdited.connect(lambda _t: self.error_label.hide())
+            ask = QLabel(self.tr("Ketik kode situs <b>{kode}</b> untuk melanjutkan:").format(
+                kode=ketik))
+            ask.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(ask)
+            layout.addWidget(self.kode_edit)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tombol)
+        ok.setToolTip(self.tr("Menjalankan tindakan ini."))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Batal"))
+        cancel.setToolTip(self.tr("Tidak mengubah apa pun."))
+        # Enter after typing the code confirms (the code is the safeguard); otherwise a
+        # careless Enter cancels.
+        (ok if ketik is not None else cancel).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def accept(self) -> None:
+        if self.ketik is not None and self.kode_edit is not None:
+            typed = self.kode_edit.text().strip()
+            if typed.upper() != self.ketik.upper():
+                self.error_label.setText(self.tr(
+                    "Kode yang diketik (\"{teks}\") tidak sama dengan kode situs {kode}. "
+                    "Tidak ada yang diubah.").format(teks=typed, kode=self.ketik) if typed
+                    else self.tr("Ketik kode situs {kode} dulu. Tidak ada yang diubah."
+                                 ).format(kode=self.ketik))
+                self.error_label.show()
+                self.kode_edit.setFocus()
+                self.kode_edit.selectAll()
+                return
+        super().accept()
+
+
+def konfirmasi(parent: QWidget | None, judul: str, teks: str, tombol: str, *,
+               ketik: str | None = None) -> bool:
+    """Asks with ``KonfirmasiDialog``; True when confirmed."""
+    dialog = KonfirmasiDialog(judul, teks, tombol, parent, ketik=ketik)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
 
 class TerimaKartuDialog(QDialog):
     """Who the card claims to be; the fingerprint as heard; Terima stores it only if equal."""
@@ -162,6 +270,7 @@ class TerimaKartuDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.path, self.kartu = ctx, path, kartu
         self.hasil: KunciSitusDTO | None = None
+        self.diganti = False  # the card replaced the keys the site had here
         self.setWindowTitle(self.tr("Terima kartu kunci"))
         claim = QLabel(self.tr(
             "Berkas <b>{file}</b> mengaku sebagai kartu kunci:").format(file=path.name))
@@ -216,6 +325,15 @@ class TerimaKartuDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Batal"))
         cancel.setToolTip(self.tr("Tidak menyimpan apa pun."))
+        self.ganti_button = QPushButton(self.tr("Ganti kunci situs itu…"))
+        self.ganti_button.setObjectName("kartu_ganti")
+        self.ganti_button.setToolTip(self.tr(
+            "Situs {situs} sudah terdaftar dengan kunci lain. Bila situs itu memang mengganti "
+            "kuncinya, kunci barunya menggantikan yang lama (sesudah satu konfirmasi); kunci "
+            "lama dicabut.").format(situs=kartu.situs))
+        self.ganti_button.clicked.connect(self.ganti)
+        self.ganti_button.hide()
+        self.buttons.addButton(self.ganti_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -231,16 +349,51 @@ class TerimaKartuDialog(QDialog):
 
     def _edited(self, _text: str) -> None:
         self.error_label.hide()
+        self.ganti_button.hide()
+
+    def _error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.sidik_edit.setFocus()
+        self.sidik_edit.selectAll()
 
     def accept(self) -> None:
-        """Stores the card only when the typed fingerprint matches; else says why."""
+        """Stores the card only when the typed fingerprint matches; else says why. A known
+        site with other keys: says so and offers "Ganti kunci situs itu…"."""
         try:
             self.hasil = terima_kartu(self.ctx.db, self.ctx.actor, self.path,
                                       self.sidik_edit.text())
-        except UserError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            self.sidik_edit.setFocus()
-            self.sidik_edit.selectAll()
+        except ConflictError:
+            self._error(self.tr(
+                "Situs {situs} sudah terdaftar di sini dengan kunci lain. Bila situs itu "
+                "memang mengganti kuncinya (operatornya membacakan sidik jari baru ini lewat "
+                "telepon), tekan Ganti kunci situs itu…; bila tidak, jangan terima kartu ini. "
+                "Belum ada yang diubah.").format(situs=self.kartu.situs))
+            self.ganti_button.show()
             return
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        super().accept()
+
+    def ganti(self) -> None:
+        """Replaces the known site's keys with the card's, after one confirmation."""
+        situs = self.kartu.situs
+        if not konfirmasi(self, self.tr("Ganti kunci situs {situs}").format(situs=situs),
+                          self.tr(
+                "Kunci situs <b>{situs}</b> yang terdaftar di sini diganti dengan kunci dari "
+                "kartu ini, dan kunci lamanya dicabut: paket bertanda tangan kunci lama "
+                "ditolak mulai sekarang, dan situs anak situs ini diberi tahu lewat paket "
+                "berikutnya.<br><br>Lanjutkan hanya bila operator {situs} sudah memastikan "
+                "lewat telepon bahwa situsnya memang mengganti kunci, dan sidik jari yang Anda "
+                "ketik adalah yang ia bacakan.").format(situs=situs),
+                          self.tr("Ganti kunci")):
+            return
+        try:
+            self.hasil = terima_kartu(self.ctx.db, self.ctx.actor, self.path,
+                                      self.sidik_edit.text(), ganti=True)
+        except UserError as exc:
+            self._error(str(exc))
+            return
+        self.diganti = True
         super().accept()

@@ -1,6 +1,6 @@
 """The tables of the Sinkronisasi page: read-only lists over the sync services' DTOs
 (status per peer site, import results, package history, conflicts, our changes a peer
-did not accept, enrolled keys, the fields of a losing row).
+did not accept, enrolled keys, the fields of a losing row, laptop assignments).
 
 Each is a ``DaftarModel`` (gui/tindak_lanjut_models.py) with its columns declared here;
 status cells say their state in words and colour alike (SCREENS: never colour alone).
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
@@ -30,6 +31,7 @@ from kinerja_desktop.gui.tindak_lanjut_models import (
 )
 from kinerja_desktop.services.sync_impor import HasilImpor
 from kinerja_desktop.services.sync_kunci import KunciSitusDTO
+from kinerja_desktop.services.sync_laptop import TugasLaptop
 from kinerja_desktop.services.sync_status import (
     Konflik,
     RiwayatPaket,
@@ -138,9 +140,26 @@ def nilai_text(value: Any) -> str:
     return str(value)
 
 
-def kolom_kalah(k: Konflik) -> list[tuple[str, str]]:
-    """The losing row's fields, as (name, value) pairs, for the detail pane."""
-    return [(key, nilai_text(value)) for key, value in sorted(k.data_kalah.items())]
+@dataclass(frozen=True, slots=True)
+class Isian:
+    """One field of a conflict: the kept value beside the losing one."""
+
+    kolom: str
+    menang: str
+    kalah: str
+    beda: bool
+
+
+def bandingkan(k: Konflik) -> list[Isian]:
+    """The kept row (``data_menang``) beside the losing one, field by field, the fields
+    that differ first. A kept row that is no longer here shows "—"."""
+    kept = k.data_menang or {}
+    keys = sorted(set(k.data_kalah) | set(kept))
+    rows = [Isian(key, nilai_text(kept.get(key)) if k.data_menang is not None else "—",
+                  nilai_text(k.data_kalah.get(key)),
+                  k.data_menang is not None and kept.get(key) != k.data_kalah.get(key))
+            for key in keys]
+    return sorted(rows, key=lambda r: not r.beda)
 
 
 def font_sidik_jari(scale: float = 1.0) -> QFont:
@@ -154,6 +173,12 @@ def font_sidik_jari(scale: float = 1.0) -> QFont:
 
 def _angka(value: int) -> str:
     return _LOCALE.toString(value)
+
+
+def _warna_konfirmasi(r: RiwayatPaket) -> tuple[str, str] | None:
+    if r.dikonfirmasi is None:
+        return None
+    return HIJAU if r.dikonfirmasi else KUNING
 
 
 def _bila(n: Callable[[StatusKanal], int], warna: tuple[str, str] = MERAH,
@@ -334,6 +359,11 @@ class SyncKolom(QObject):
     def arah_text(self, r: RiwayatPaket) -> str:
         return self.tr("Keluar") if r.arah == "keluar" else self.tr("Masuk")
 
+    def konfirmasi_text(self, r: RiwayatPaket) -> str:
+        if r.dikonfirmasi is None:
+            return "—"
+        return self.tr("Ya") if r.dikonfirmasi else self.tr("Belum")
+
     def riwayat_model(self, parent: QObject | None = None) -> SyncModel[RiwayatPaket]:
         def keterangan(r: RiwayatPaket) -> str:
             return ringkas_pesan(r.pesan or r.alasan or "", r.file)
@@ -354,6 +384,10 @@ class SyncKolom(QObject):
             Kolom(self.tr("Status"), lambda r: status_text(r.status),
                   self.tr("Dikirim, Diterapkan, Duplikat, atau Karantina (ditolak, dengan "
                           "alasan)."), warna=lambda r: status_warna(r.status), lebar=150),
+            Kolom(self.tr("Dikonfirmasi"), self.konfirmasi_text,
+                  self.tr("Paket keluar: Ya bila situs tujuan sudah mengonfirmasi semua "
+                          "perubahan di dalamnya (lewat paket balasannya); Belum bila "
+                          "belum. Paket masuk: —."), warna=_warna_konfirmasi, lebar=95),
             Kolom(self.tr("Keterangan"), keterangan,
                   self.tr("Ringkasan atau alasan penolakan; nama berkas ada di tooltip."),
                   lebar=420),
@@ -372,7 +406,7 @@ class SyncKolom(QObject):
                   lebar=170),
             Kolom(self.tr("Data"), lambda r: entitas_text(r.entitas),
                   self.tr("Jenis data yang diubah di dua situs."), lebar=90),
-            Kolom(self.tr("Baris"), lambda r: nama_baris(r.data_kalah),
+            Kolom(self.tr("Baris"), lambda r: nama_baris(r.data_menang or r.data_kalah),
                   self.tr("Baris yang diubah (nama, NIP, atau kodenya)."), lebar=150),
             Kolom(self.tr("Disimpan"), lambda r: self.versi_text(r.situs_menang, r.versi_menang),
                   self.tr("Versi yang menang dan kini tersimpan."), lebar=130,
@@ -386,11 +420,23 @@ class SyncKolom(QObject):
         ]
         return SyncModel(kolom, parent)
 
-    def isian_model(self, parent: QObject | None = None) -> SyncModel[tuple[str, str]]:
-        kolom: list[Kolom[tuple[str, str]]] = [
-            Kolom(self.tr("Kolom"), lambda r: r[0], self.tr("Nama kolom data."), lebar=160),
-            Kolom(self.tr("Isi versi yang kalah"), lambda r: r[1],
-                  self.tr("Isi kolom pada versi yang kalah; salin bila perlu dimasukkan lagi.")),
+    def isian_model(self, parent: QObject | None = None) -> SyncModel[Isian]:
+        def beda(r: Isian) -> tuple[str, str] | None:
+            return KUNING if r.beda else None
+
+        kolom: list[Kolom[Isian]] = [
+            Kolom(self.tr("Kolom"), lambda r: r.kolom, self.tr("Nama kolom data."),
+                  lebar=130),
+            Kolom(self.tr("Beda"), lambda r: self.tr("berbeda") if r.beda else "",
+                  self.tr("\"berbeda\": isi kolom ini tidak sama pada kedua versi (kolom yang "
+                          "berbeda ditampilkan paling atas dan disorot)."), warna=beda,
+                  lebar=70),
+            Kolom(self.tr("Versi disimpan"), lambda r: r.menang,
+                  self.tr("Isi kolom pada versi yang menang, sebagaimana tersimpan sekarang."),
+                  warna=beda, lebar=170),
+            Kolom(self.tr("Versi kalah"), lambda r: r.kalah,
+                  self.tr("Isi kolom pada versi yang kalah; salin bila perlu dimasukkan lagi."),
+                  warna=beda),
         ]
         return SyncModel(kolom, parent)
 
@@ -404,6 +450,9 @@ class SyncKolom(QObject):
                   self.tr("Nomor perubahan di situs ini."), kanan=True),
             Kolom(self.tr("Data"), lambda r: entitas_text(r.entitas), self.tr("Jenis data."),
                   lebar=140),
+            Kolom(self.tr("Nama"), lambda r: r.nama or "—",
+                  self.tr("Nama baris data di situs ini (nama, NIP, kode, atau teksnya)."),
+                  lebar=180),
             Kolom(self.tr("Status"), lambda r: status_text(r.status),
                   self.tr("Ditolak: situs itu tidak mengizinkan perubahan ini. Kalah konflik: "
                           "situs itu memakai versi lain; versi situs ini tercatat di laporan "
@@ -414,7 +463,7 @@ class SyncKolom(QObject):
             Kolom(self.tr("ID baris"), lambda r: str(r.entitas_id),
                   self.tr("Pengenal baris data (untuk ditanyakan ke situs itu).")),
         ]
-        return SyncModel(kolom, parent, mono=(5,))
+        return SyncModel(kolom, parent, mono=(6,))
 
     # --- keys ---------------------------------------------------------------------------------
     def kunci_model(self, parent: QObject | None = None) -> SyncModel[KunciSitusDTO]:
@@ -436,3 +485,28 @@ class SyncKolom(QObject):
                   warna=lambda r: MERAH if r.dicabut else HIJAU),
         ]
         return SyncModel(kolom, parent, mono=(4,))
+
+    # --- laptop assignments -------------------------------------------------------------------
+    def tugas_status(self, r: TugasLaptop) -> str:
+        return self.tr("Aktif") if r.aktif else self.tr("Berakhir")
+
+    def tugas_model(self, parent: QObject | None = None,
+                    nama_laptop: Callable[[str], str] | None = None) -> SyncModel[TugasLaptop]:
+        def laptop(r: TugasLaptop) -> str:
+            nama = nama_laptop(r.laptop) if nama_laptop is not None else ""
+            return f"{r.laptop} — {nama}" if nama else r.laptop
+
+        kolom: list[Kolom[TugasLaptop]] = [
+            Kolom(self.tr("Laptop"), laptop,
+                  self.tr("Kode dan nama laptop penilai (situs anak situs ini)."), lebar=260),
+            Kolom(self.tr("Penilai"), lambda r: r.penilai_nama,
+                  self.tr("Pejabat penilai yang pekerjaan penilaiannya dibawa laptop itu: SKP "
+                          "pegawai yang dinilainya beserta evaluasinya."), lebar=260),
+            Kolom(self.tr("Tahun"), lambda r: str(r.tahun),
+                  self.tr("Tahun SKP yang dibawa."), kanan=True, lebar=70),
+            Kolom(self.tr("Status"), self.tugas_status,
+                  self.tr("Aktif: paket ke laptop itu membawa pekerjaan penilai ini, dan "
+                          "penilaiannya dari laptop diterima di sini. Berakhir: tidak lagi."),
+                  warna=lambda r: HIJAU if r.aktif else ABU),
+        ]
+        return SyncModel(kolom, parent)

@@ -13,7 +13,14 @@ request; with no peer enrolled yet, the enrollment steps instead. Below, tabs:
   a result per file (diterapkan / duplikat / karantina with the reason).
 - **Riwayat**, **Konflik** (with the losing row's fields), **Tidak diterima** (our
   changes a peer refused or let lose), **Kunci** (this site's fingerprint, writing and
-  accepting key cards, the enrolled keys).
+  accepting key cards, the enrolled keys; for the admin, replacing this site's keys and
+  revoking another site's).
+- **Laptop penilai** (gui/sync_laptop_tab.py): at an office, for the admin, which
+  penilai's work each laptop carries (assign, end, send the package); at a laptop,
+  whose work it holds (read-only).
+- **Versi aplikasi** (gui/sync_versi.py, admin): the minimum app version rule and its
+  origin, set or lifted where the site has children. When the parent's rule is newer
+  than this app, the status area says in red that packages will be refused.
 
 The site-key passphrase is asked once per session (gui/sync_dialogs.frasa_sandi over
 gui/kunci_dialog.py). Service calls run through gui/jobs.run_job.
@@ -52,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
@@ -70,13 +78,21 @@ from kinerja_desktop.gui.sync_berkas import (
 )
 from kinerja_desktop.gui.sync_dialogs import frasa_sandi
 from kinerja_desktop.gui.sync_kunci_tab import KunciTab
+from kinerja_desktop.gui.sync_laptop_tab import LaptopTab
 from kinerja_desktop.gui.sync_models import (
     GAGAL,
     SyncKolom,
+    bandingkan,
     entitas_text,
-    kolom_kalah,
     nama_baris,
     tabel,
+)
+from kinerja_desktop.gui.sync_provinsi_tab import ProvinsiTab
+from kinerja_desktop.gui.sync_versi import (
+    VersiTab,
+    aturan_versi,
+    terlalu_lama_di_sini,
+    versi_aplikasi,
 )
 from kinerja_desktop.services.sync_ekspor import HasilEkspor, ekspor
 from kinerja_desktop.services.sync_impor import KARANTINA, HasilImpor, impor
@@ -84,6 +100,9 @@ from kinerja_desktop.services.sync_kunci import (
     KunciSitusDTO,
     daftar_kunci,
 )
+from kinerja_desktop.services.sync_laptop import TugasLaptop, daftar_tugas
+from kinerja_desktop.services.sync_provinsi import impor_folder
+from kinerja_desktop.services.sync_referensi import AturanVersi
 from kinerja_desktop.services.sync_status import (
     Konflik,
     RiwayatPaket,
@@ -97,7 +116,7 @@ from kinerja_desktop.services.sync_status import (
 
 RIWAYAT_BATAS = 500
 _LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-TAB_KIRIM, TAB_TERIMA, TAB_RIWAYAT, TAB_KONFLIK, TAB_TIDAK, TAB_KUNCI = range(6)
+TAB_KIRIM, TAB_TERIMA, TAB_RIWAYAT, TAB_KONFLIK, TAB_TIDAK, TAB_KUNCI, TAB_PROVINSI = range(7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +126,8 @@ class DataSinkron:
     konflik: list[Konflik]
     tidak_diterima: list[UbahTidakDiterima]
     kunci: list[KunciSitusDTO]
+    tugas: list[TugasLaptop]  # laptop assignments (empty where the tab is not shown)
+    aturan: AturanVersi  # the minimum app version rule and its origin
 
 
 class DropZone(QFrame):
@@ -158,6 +179,15 @@ class SyncPage(QWidget):
         self._build_konflik()
         self._build_tidak_diterima()
         self._build_kunci()
+        self.provinsi_tab: ProvinsiTab | None = None
+        if self.is_provinsi:
+            self._build_provinsi()
+        self.laptop_tab: LaptopTab | None = None
+        if self.is_laptop or (self.is_admin and self._site_role is SiteRole.OFFICE):
+            self._build_laptop()
+        self.versi_tab: VersiTab | None = None
+        if self.is_admin:
+            self._build_versi()
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sync_splitter")
@@ -172,7 +202,7 @@ class SyncPage(QWidget):
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(self._save_splitter)
         self.tabs.setCurrentIndex(min(max(settings.get(TAB_TERAKHIR), 0), self.tabs.count() - 1))
-        self.tabs.currentChanged.connect(lambda i: settings.set(TAB_TERAKHIR, i))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -234,9 +264,29 @@ class SyncPage(QWidget):
         self.tanpa_pengirim.linkActivated.connect(
             lambda _link: self.tabs.setCurrentIndex(TAB_RIWAYAT))
         self.tanpa_pengirim.hide()
+        self.versi_peringatan = QLabel()
+        self.versi_peringatan.setObjectName("sync_versi_terlalu_lama")
+        self.versi_peringatan.setWordWrap(True)
+        self.versi_peringatan.setStyleSheet(
+            "QLabel { color: #b3261e; background: #fde7e4; border: 1px solid #b3261e; "
+            "padding: 4px; font-weight: bold; }")
+        self.versi_peringatan.setToolTip(self.tr(
+            "Situs induk hanya menerima paket dari Kinerja Desktop versi minimal ini atau "
+            "lebih baru. Minta pemasang aplikasi versi terbaru; data di sini tidak hilang."))
+        self.versi_peringatan.hide()
+        self.laptop_info = QLabel()
+        self.laptop_info.setObjectName("sync_laptop_info")
+        self.laptop_info.setWordWrap(True)
+        self.laptop_info.setTextFormat(Qt.TextFormat.RichText)
+        self.laptop_info.setToolTip(self.tr(
+            "Penugasan laptop ini ditentukan admin kantor induk dan ikut paket dari sana; "
+            "rinciannya di tab Laptop penilai."))
+        self.laptop_info.hide()
         sl = QVBoxLayout(self.status_box)
         sl.setContentsMargins(6, 6, 6, 6)
+        sl.addWidget(self.versi_peringatan)
         sl.addWidget(self.status_stack)
+        sl.addWidget(self.laptop_info)
         sl.addWidget(self.tanpa_pengirim)
 
     def _build_kirim(self) -> None:
@@ -316,6 +366,15 @@ class SyncPage(QWidget):
             "mengimpornya satu per satu (Ctrl+O)."))
         self.impor_button.clicked.connect(self.impor_paket)
         self.drop_zone.layout_.addWidget(self.impor_button)
+        self.kotak_masuk_button = QPushButton(self.tr("Kotak masuk…"))
+        self.kotak_masuk_button.setObjectName("sync_kotak_masuk")
+        self.kotak_masuk_button.setToolTip(self.tr(
+            "Memilih satu folder (folder bersama atau flashdisk berisi paket dari banyak "
+            "kantor) lalu mengimpor semua paket .kinerja di dalamnya: per kantor, urut nomor "
+            "paket. Paket yang rusak dikarantina tanpa menghentikan yang lain."))
+        self.kotak_masuk_button.clicked.connect(self.kotak_masuk)
+        self.drop_zone.layout_.addWidget(self.kotak_masuk_button)
+        self.kotak_masuk_button.setVisible(self.is_provinsi)
         self.ringkasan_impor = QLabel(self.tr("Belum ada paket yang diimpor sejak aplikasi "
                                               "dibuka."))
         self.ringkasan_impor.setObjectName("sync_ringkasan_impor")
@@ -372,8 +431,8 @@ class SyncPage(QWidget):
         self.isian_table = tabel(self.isian_model, "sync_isian_kalah")
         self.isian_table.setWordWrap(True)
         self.isian_table.setToolTip(self.tr(
-            "Isi versi yang kalah, kolom demi kolom. Versi yang menang adalah yang kini "
-            "tampil di halaman datanya."))
+            "Versi yang disimpan di samping versi yang kalah, kolom demi kolom; kolom yang "
+            "berbeda ditandai \"berbeda\", disorot, dan ditampilkan paling atas."))
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(4, 0, 0, 0)
@@ -382,7 +441,7 @@ class SyncPage(QWidget):
         self.konflik_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.konflik_splitter.addWidget(self.konflik_table)
         self.konflik_splitter.addWidget(detail)
-        self.konflik_splitter.setSizes([640, 460])
+        self.konflik_splitter.setSizes([520, 640])
         self.konflik_splitter.setChildrenCollapsible(False)
         self.tabs.addTab(self.konflik_splitter, self.tr("K&onflik"))
         self.tabs.setTabToolTip(TAB_KONFLIK, self.tr(
@@ -400,11 +459,63 @@ class SyncPage(QWidget):
         self.tabs.setTabToolTip(TAB_TIDAK, self.tr(
             "Perubahan situs ini yang tidak diterima situs induk atau anak, dengan alasannya."))
 
+    @property
+    def _site_role(self) -> SiteRole | None:
+        site = self.ctx.site
+        return site.role if site is not None else None
+
+    @property
+    def is_provinsi(self) -> bool:
+        return self._site_role is SiteRole.PROVINCE
+
+    @property
+    def is_laptop(self) -> bool:
+        return self._site_role is SiteRole.LAPTOP
+
+    @property
+    def is_admin(self) -> bool:
+        return self.ctx.actor.role is Role.ADMIN
+
+    def _build_laptop(self) -> None:
+        self.laptop_tab = LaptopTab(self.ctx, self.kolom, laptop_ini=self.is_laptop)
+        self.laptop_tab.pesan.connect(self.banner.show_message)
+        self.laptop_tab.berubah.connect(self.reload)
+        self.laptop_tab.kirim_ke.connect(self.kirim_ke_laptop)
+        self.laptop_tab.terima_kartu.connect(self.terima_kartu)
+        i = self.tabs.addTab(self.laptop_tab, self.tr("&Laptop penilai"))
+        self.tabs.setTabToolTip(i, self.tr(
+            "Laptop ini memegang pekerjaan penilaian siapa (ditentukan kantor induk).")
+            if self.is_laptop else self.tr(
+            "Penilai yang pekerjaan penilaiannya dibawa laptop penilai: menugaskan, "
+            "mengakhiri, dan mengirim paket ke laptop itu."))
+
+    def _build_versi(self) -> None:
+        self.versi_tab = VersiTab(self.ctx)
+        self.versi_tab.pesan.connect(self.banner.show_message)
+        self.versi_tab.berubah.connect(self.reload)
+        i = self.tabs.addTab(self.versi_tab, self.tr("&Versi aplikasi"))
+        self.tabs.setTabToolTip(i, self.tr(
+            "Versi minimal aplikasi yang paketnya diterima, dan dari situs mana aturan itu."))
+
+    def _build_provinsi(self) -> None:
+        self.provinsi_tab = ProvinsiTab(self.ctx)
+        self.tabs.addTab(self.provinsi_tab, self.tr("Rekap &provinsi"))
+        self.tabs.setTabToolTip(TAB_PROVINSI, self.tr(
+            "Status setiap kantor (paket terakhir, jeda, konflik, karantina) dan sebaran "
+            "predikat per kantor untuk satu periode."))
+
+    def _tab_changed(self, index: int) -> None:
+        settings.set(TAB_TERAKHIR, index)
+        if index == TAB_PROVINSI and self.provinsi_tab is not None \
+                and self.provinsi_tab.data is None and not self.provinsi_tab.loading:
+            self.provinsi_tab.reload()
+
     def _build_kunci(self) -> None:
         self.kunci_tab = KunciTab(self.ctx, self.kolom)
         self.kunci_tab.pesan.connect(self.banner.show_message)
         self.kunci_tab.kartu_ditulis.connect(lambda: self.tabs.setCurrentIndex(TAB_KUNCI))
         self.kunci_tab.kartu_diterima.connect(self._kartu_diterima)
+        self.kunci_tab.kunci_berubah.connect(self.reload)
         self.tabs.addTab(self.kunci_tab, self.tr("K&unci"))
         self.tabs.setTabToolTip(TAB_KUNCI, self.tr(
             "Sidik jari situs ini, bertukar kartu kunci, dan daftar kunci situs terdaftar."))
@@ -438,12 +549,15 @@ class SyncPage(QWidget):
         self._generation += 1
         generation = self._generation
         db, actor = self.ctx.db, self.ctx.actor
+        with_tugas = self.laptop_tab is not None
 
         def work(progress: JobProgress) -> DataSinkron:
             del progress  # a few quick queries
             return DataSinkron(status_kanal(db, actor), riwayat(db, actor, RIWAYAT_BATAS),
                                daftar_konflik(db, actor), tidak_diterima(db, actor),
-                               daftar_kunci(db, actor))
+                               daftar_kunci(db, actor),
+                               daftar_tugas(db, actor) if with_tugas else [],
+                               aturan_versi(db))
 
         def done(data: DataSinkron) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -460,6 +574,9 @@ class SyncPage(QWidget):
 
         self.load_job = run_job(self, self.tr("Membaca status sinkronisasi"), work, done,
                                 failed, show_dialog=False)
+        if self.provinsi_tab is not None and (
+                self.provinsi_tab.data is not None or self.tabs.currentIndex() == TAB_PROVINSI):
+            self.provinsi_tab.reload()
 
     def _show(self, data: DataSinkron) -> None:
         self.data = data
@@ -477,6 +594,7 @@ class SyncPage(QWidget):
             "paket); <a href=\"riwayat\">lihat alasannya di Riwayat</a>.").format(n=tanpa))
         self.tanpa_pengirim.setVisible(bool(tanpa))
         self._update_tab_titles(data)
+        self._show_laptop_versi(data)
         if data.konflik:
             row = next((i for i, k in enumerate(data.konflik)
                         if keep is not None and k.id == keep.id), 0)
@@ -506,6 +624,43 @@ class SyncPage(QWidget):
             "</li></ol>Setelah itu gunakan <b>Kirim paket</b> dan <b>Impor paket</b>.").format(
                 siapa=siapa))
 
+    def _show_laptop_versi(self, data: DataSinkron) -> None:
+        site = self.ctx.site
+        kode = site.code if site is not None else None
+        dicabut = {k.situs for k in data.kunci if k.dicabut}
+        laptops = [(r.situs, r.nama) for r in data.status
+                   if not r.induk and r.peran is SiteRole.LAPTOP and r.situs not in dicabut]
+        if self.is_laptop and site is not None:
+            laptops = [(site.code, site.name)]  # for the names in the read-only list
+        if self.laptop_tab is not None:
+            self.laptop_tab.set_data(data.tugas, laptops, kode)
+        if self.is_laptop:
+            aktif = [t for t in data.tugas if t.aktif and t.laptop == kode]
+            self.laptop_info.setText(self.tr(
+                "Laptop ini memegang pekerjaan penilaian {siapa}.").format(
+                    siapa="; ".join(self.tr("<b>{nama}</b> tahun {tahun}").format(
+                        nama=t.penilai_nama, tahun=t.tahun) for t in aktif)) if aktif
+                else self.tr("Laptop ini belum memegang pekerjaan penilaian siapa pun; "
+                             "tunggu paket dari kantor induk."))
+            self.laptop_info.show()
+        punya_anak = self.is_provinsi or any(not r.induk for r in data.status)
+        if self.versi_tab is not None:
+            self.versi_tab.set_data(data.aturan, punya_anak=punya_anak)
+        aturan = data.aturan
+        lama = terlalu_lama_di_sini(aturan)
+        if lama and aturan.dari is not None and aturan.dari != kode:
+            self.versi_peringatan.setText(self.tr(
+                "Aplikasi ini versi {app}, sedangkan situs induk {induk} mewajibkan versi "
+                "{minimal} atau lebih baru. Paket ke {induk} akan ditolak sampai aplikasi ini "
+                "diperbarui ke versi {minimal} atau lebih baru.").format(
+                    app=versi_aplikasi(), induk=aturan.dari, minimal=aturan.versi))
+        elif lama:
+            self.versi_peringatan.setText(self.tr(
+                "Aplikasi ini versi {app}, lebih lama dari versi minimal {minimal} yang "
+                "ditetapkan di sini. Paket dari situs ini akan ditolak sampai aplikasi ini "
+                "diperbarui.").format(app=versi_aplikasi(), minimal=aturan.versi))
+        self.versi_peringatan.setVisible(lama)
+
     def _update_tab_titles(self, data: DataSinkron) -> None:
         self.tabs.setTabText(TAB_KONFLIK, self.tr("K&onflik ({n})").format(n=len(data.konflik))
                              if data.konflik else self.tr("K&onflik"))
@@ -517,9 +672,13 @@ class SyncPage(QWidget):
         keep = self.peer_combo.currentData()
         self.peer_combo.blockSignals(True)
         self.peer_combo.clear()
+        dicabut = self._dicabut()
         for r in sorted(status, key=lambda r: (not r.induk, r.situs)):
-            self.peer_combo.addItem(self.tr("{kode} — {nama} ({hubungan})").format(
-                kode=r.situs, nama=r.nama, hubungan=self.kolom.hubungan(r)), r.situs)
+            text = self.tr("{kode} — {nama} ({hubungan})").format(
+                kode=r.situs, nama=r.nama, hubungan=self.kolom.hubungan(r))
+            if r.situs in dicabut:
+                text += " " + self.tr("— kunci dicabut")
+            self.peer_combo.addItem(text, r.situs)
         pos = self.peer_combo.findData(keep) if keep else -1
         self.peer_combo.setCurrentIndex(pos if pos >= 0 else 0 if status else -1)
         self.peer_combo.blockSignals(False)
@@ -536,16 +695,36 @@ class SyncPage(QWidget):
         if pos >= 0:
             self.peer_combo.setCurrentIndex(pos)
 
+    def kirim_ke_laptop(self, kode: str) -> JobHandle[HasilEkspor] | None:
+        """The Kirim flow with the laptop preselected: its tab, then the folder asked."""
+        self.set_penerima(kode)
+        self.tabs.setCurrentIndex(TAB_KIRIM)
+        if self.penerima() != kode:
+            self.banner.show_message(self.tr(
+                "Laptop {kode} tidak ada di daftar tujuan. Pastikan kartu kuncinya sudah "
+                "diterima di tab Kunci.").format(kode=kode), "warning")
+            return None
+        return self.kirim_paket()
+
     def _status_of(self, kode: str | None) -> StatusKanal | None:
         if self.data is None or kode is None:
             return None
         return next((r for r in self.data.status if r.situs == kode), None)
+
+    def _dicabut(self) -> set[str]:
+        return {k.situs for k in self.data.kunci if k.dicabut} if self.data else set()
 
     def _peer_changed(self) -> None:
         r = self._status_of(self.penerima())
         if r is None:
             self.isi_label.setText(self.tr(
                 "Belum ada situs tujuan: tukar kartu kunci dulu di tab Kunci."))
+            return
+        if r.situs in self._dicabut():
+            self.isi_label.setText(self.tr(
+                "Kunci situs {kode} sudah dicabut: paket untuknya tidak dapat ditulis. Bila "
+                "situs itu mengganti kuncinya, terima kartu kunci barunya di tab Kunci.").format(
+                    kode=r.situs))
             return
         if r.menunggu:
             text = self.tr(
@@ -722,6 +901,64 @@ class SyncPage(QWidget):
         self.impor_job = job
         return job
 
+    def kotak_masuk(self) -> JobHandle[list[HasilImpor]] | None:
+        """Asks for the inbox folder, then imports every package in it."""
+        start = folder_awal(FOLDER_IMPOR, FOLDER_KIRIM)
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder kotak masuk (paket dari kantor-kantor)"), start)
+        if not name:
+            return None
+        return self.impor_folder(Path(name))
+
+    def impor_folder(self, folder: Path) -> JobHandle[list[HasilImpor]] | None:
+        """The inbox (``sync_provinsi.impor_folder``) in the background: by office and
+        package number; Batal stops between files."""
+        if self.impor_job is not None and self.impor_job.running:
+            self.banner.show_message(self.tr(
+                "Impor sebelumnya masih berjalan; tunggu sampai selesai."), "warning")
+            return None
+        frasa = frasa_sandi(self, self.ctx)
+        if frasa is None:
+            return None
+        settings.set(FOLDER_IMPOR, str(folder))
+        self.tabs.setCurrentIndex(TAB_TERIMA)
+        self.banner.hide()
+        db, actor, karantina = self.ctx.db, self.ctx.actor, karantina_folder()
+        self.hasil_impor = []
+        self.hasil_model.set_rows([])
+        self.ringkasan_impor.setText(self.tr("Mengimpor kotak masuk {folder}…").format(
+            folder=str(folder)))
+        self.ringkasan_impor.setStyleSheet("")
+        langkah = self.tr("Mengimpor paket {i} dari {n}")
+        jumlah = [0]
+
+        def work(progress: JobProgress) -> list[HasilImpor]:
+            def tell(done: int, total: int) -> None:
+                jumlah[0] = total
+                progress.report(done, total, langkah.format(i=min(done + 1, total), n=total))
+
+            return impor_folder(db, actor, frasa, folder, karantina, progress=tell,
+                                batal=progress.is_cancelled)
+
+        def done(rows: list[HasilImpor]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if not jumlah[0]:
+                self.ringkasan_impor.setText(self.tr(
+                    "Tidak ada berkas .kinerja di folder {folder}.").format(folder=str(folder)))
+                return
+            self.hasil_impor = rows
+            self._impor_selesai(rows, batal=jumlah[0] - len(rows))
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.ringkasan_impor.setText("")
+            self._gagal(exc)
+
+        job = run_job(self, self.tr("Mengimpor kotak masuk"), work, done, failed)
+        self.impor_job = job
+        return job
+
     def _impor_selesai(self, rows: list[HasilImpor], *, batal: int) -> None:
         if not shiboken6.isValid(self):
             return
@@ -798,14 +1035,19 @@ class SyncPage(QWidget):
                 self.tr("Pilih konflik di kiri untuk melihat rinciannya."))
             self.isian_model.set_rows([])
             return
-        self.konflik_detail.setText(self.tr(
+        rows = bandingkan(k)
+        text = self.tr(
             "<b>{data}</b> {baris}: disimpan versi <b>{menang}</b> (versi {vm}); versi "
-            "<b>{kalah}</b> (versi {vk}) kalah karena <i>{dasar}</i>. Isi versi yang kalah "
-            "di bawah; bila isinya yang benar, ubah datanya lagi di situs pemiliknya.").format(
-                data=entitas_text(k.entitas), baris=nama_baris(k.data_kalah),
+            "<b>{kalah}</b> (versi {vk}) kalah karena <i>{dasar}</i>. Di bawah, versi yang "
+            "disimpan di samping versi yang kalah; {n} kolom berbeda disorot di atas. Bila "
+            "isi yang kalah yang benar, ubah datanya lagi di situs pemiliknya.").format(
+                data=entitas_text(k.entitas), baris=nama_baris(k.data_menang or k.data_kalah),
                 menang=k.situs_menang, vm=k.versi_menang, kalah=k.situs_kalah,
-                vk=k.versi_kalah, dasar=k.dasar))
-        self.isian_model.set_rows(kolom_kalah(k))
+                vk=k.versi_kalah, dasar=k.dasar, n=sum(1 for r in rows if r.beda))
+        if k.data_menang is None:
+            text += " " + self.tr("Baris itu kini tidak ada lagi di situs ini.")
+        self.konflik_detail.setText(text)
+        self.isian_model.set_rows(rows)
 
     # --- Kunci ----------------------------------------------------------------------------------
     def tulis_kartu(self) -> JobHandle[tuple[Path, str]] | None:
@@ -829,6 +1071,39 @@ class SyncPage(QWidget):
         settings.set(PEMBAGI, bytes(self.splitter.saveState().data()))
 
     def help_text(self) -> str:
+        text = self._help_umum() + self.tr(
+            "<p><b>Kunci</b> (admin): <b>Ganti kunci situs ini…</b> membuat pasangan kunci "
+            "baru dan mencabut yang lama; tulis kartu kunci baru dan minta setiap situs induk "
+            "dan anak menerimanya dengan pilihan <b>Ganti kunci situs itu</b>. <b>Cabut "
+            "kunci…</b> (misalnya laptop yang hilang) membuat paket dari situs itu ditolak "
+            "mulai sekarang; kode situsnya diketik untuk memastikan.</p>"
+            "<p><b>Versi aplikasi</b> (admin): versi minimal Kinerja Desktop yang paketnya "
+            "diterima. Situs yang punya situs anak dapat menetapkan atau menghapusnya; aturan "
+            "itu ikut paket ke situs anak. Bila aplikasi ini lebih lama dari aturan situs "
+            "induk, peringatan merah tampil di atas dan paket ke induk ditolak sampai "
+            "aplikasi diperbarui.</p>")
+        if self.laptop_tab is not None and not self.is_laptop:
+            text += self.tr(
+                "<p><b>Laptop penilai</b>: laptop seorang pejabat penilai yang dibawa keluar "
+                "kantor. Terima dulu kartu kunci laptop itu (tab Kunci), lalu <b>Tugaskan…</b> "
+                "penilai dan tahunnya, lalu kirim paket ke laptop itu. Penilaian yang diisi di "
+                "laptop kembali lewat paket dari laptop. <b>Akhiri tugas</b> bila laptop tidak "
+                "lagi membawa pekerjaan itu (impor dulu paket terakhirnya).</p>")
+        elif self.is_laptop:
+            text += self.tr(
+                "<p><b>Laptop penilai</b>: tab ini menunjukkan pekerjaan penilaian siapa yang "
+                "dibawa laptop ini, sebagaimana ditentukan admin kantor induk.</p>")
+        if self.is_provinsi:
+            text += self.tr(
+                "<p><b>Provinsi</b>: <b>Kotak masuk…</b> (tab Terima) mengimpor semua paket "
+                "dalam satu folder bersama atau flashdisk, per kantor dan urut nomor paket; "
+                "paket yang rusak dikarantina tanpa menghentikan yang lain. Tab <b>Rekap "
+                "provinsi</b> menampilkan status setiap kantor (paket terakhir dan jedanya, "
+                "konflik, karantina, permintaan kirim ulang) dan sebaran predikat per kantor "
+                "untuk periode yang dipilih.</p>")
+        return text
+
+    def _help_umum(self) -> str:
         return self.tr(
             "<h3>Sinkronisasi</h3>"
             "<p>Data berpindah antarsitus lewat berkas paket (.kinerja) yang ditandatangani "

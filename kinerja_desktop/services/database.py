@@ -108,7 +108,8 @@ def _new_incarnation(db: Database, incarnation: uuid.UUID) -> None:
         upsert(s, cast(Table, SyncChannel.__table__), [{
             "peer_site": code, "out_channel_seq": 0, "out_acked_through": 0,
             "out_sent_through": 0, "in_channel_seq": 0, "in_through": 0,
-            "out_incarnation": old} for code in peers], key=["peer_site"], update=[])
+            "out_incarnation": old, "perlu_snapshot": False} for code in peers],
+            key=["peer_site"], update=[])
         s.execute(sql_update(SyncChannel).where(SyncChannel.out_incarnation.is_(None))
                   .values(out_incarnation=old))
         local.incarnation_id = incarnation

@@ -27,7 +27,13 @@ from kinerja_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from kinerja_desktop.domain.evaluasi import AksiEvaluasi, StatusEvaluasi, next_status_evaluasi
+from kinerja_desktop.domain.evaluasi import (
+    AksiEvaluasi,
+    StatusEvaluasi,
+    evaluasi_id,
+    next_status_evaluasi,
+    realisasi_id,
+)
 from kinerja_desktop.domain.periode import Periode, find_periode
 from kinerja_desktop.domain.skp import Aspek, StatusSKP, format_angka, rhk_label
 from kinerja_desktop.services.aturan_periode import aturan_in
@@ -171,7 +177,8 @@ def buka_evaluasi(
         EvaluasiPeriode.skp_id == skp.id, EvaluasiPeriode.periode_key == periode.key))
     new = row is None
     if row is None:
-        row = EvaluasiPeriode(skp_id=skp.id, periode_key=periode.key)
+        row = EvaluasiPeriode(id=evaluasi_id(skp.id, periode.key), skp_id=skp.id,
+                              periode_key=periode.key)
         s.add(row)
     row.deleted_at = None
     row.mulai = mulai
@@ -297,7 +304,7 @@ def _realisasi_row(
     r = s.scalar(select(RealisasiIki).where(
         RealisasiIki.evaluasi_id == row.id, RealisasiIki.iki_id == iki_id))
     if r is None:
-        r = RealisasiIki(evaluasi_id=row.id, iki_id=iki_id)
+        r = RealisasiIki(id=realisasi_id(row.id, iki_id), evaluasi_id=row.id, iki_id=iki_id)
         s.add(r)
         return r, True
     if r.deleted_at is not None:

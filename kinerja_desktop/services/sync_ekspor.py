@@ -17,7 +17,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import Table, func, select
@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.errors import UserError, ValidationError
-from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.domain.sync_konflik import dalam_cabang
+from kinerja_desktop.services import sync_referensi as referensi
 from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.services.sync_laptop import SALINAN_PENUH, Lingkup, lingkup
 from kinerja_desktop.services.sync_terap import sync_table, urutan_tabel
 from kinerja_desktop.storage.base import utcnow
 from kinerja_desktop.storage.engine import Database
@@ -115,7 +117,8 @@ def kanal(s: Session, peer: str) -> SyncChannel:
     peer queue here (PostgreSQL row lock; SQLite has one writer anyway), others do not."""
     upsert(s, cast(Table, SyncChannel.__table__), [{
         "peer_site": peer, "out_channel_seq": 0, "out_acked_through": 0,
-        "out_sent_through": 0, "in_channel_seq": 0, "in_through": 0}],
+        "out_sent_through": 0, "in_channel_seq": 0, "in_through": 0,
+        "perlu_snapshot": False}],
         key=["peer_site"], update=[])
     ch = s.scalars(select(SyncChannel).where(SyncChannel.peer_site == peer)
                    .with_for_update().execution_options(populate_existing=True)).one()
@@ -126,7 +129,9 @@ def _kunci_aktif(s: Session, situs: str, purpose: str) -> SiteKey:
     key = s.scalar(select(SiteKey).where(SiteKey.site_code == situs, SiteKey.purpose == purpose,
                                          SiteKey.revoked_at.is_(None)))
     if key is None:
-        raise UserError(f"Situs {situs} tidak punya kunci {purpose} aktif di sini.")
+        jenis = {"sign": "tanda tangan", "encrypt": "enkripsi"}.get(purpose, purpose)
+        raise UserError(f"Situs {situs} tidak punya kunci {jenis} aktif di sini (dicabut atau "
+                        "belum diterima); terima kartu kuncinya yang baru dulu.")
     return key
 
 
@@ -151,10 +156,16 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
         if sign.private_key_enc is None:
             raise UserError(f"Kunci tanda tangan situs {pr.lokal.code} tidak tersimpan di sini.")
         signing = load_signing_key(sign.private_key_enc, passphrase)
+        minimal = referensi.versi_minimal(s)
+        if pr.ke_induk and referensi.terlalu_lama(__version__, minimal):
+            raise ValidationError(
+                f"Situs {kode} hanya menerima paket dari Kinerja Desktop versi {minimal} atau "
+                f"lebih baru; aplikasi ini versi {__version__}. Perbarui aplikasi dulu, lalu "
+                "kirim lagi; tidak ada yang ditulis.")
         ch = kanal(s, kode)
         incarnation = pr.lokal.incarnation_id
-        snapshot = snapshot or (ch.out_incarnation is not None
-                                and ch.out_incarnation != incarnation)
+        snapshot = snapshot or ch.perlu_snapshot or (
+            ch.out_incarnation is not None and ch.out_incarnation != incarnation)
         dari = 0 if snapshot else ch.out_acked_through
         head = int(s.scalar(select(func.max(Outbox.seq))) or 0)
         isi = IsiPaket(
@@ -166,6 +177,8 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
             ack=Ack(ch.in_through, ch.minta_ulang_dari, ch.in_incarnation),
         )
         isi.berkas = _berkas(s, isi.perubahan)
+        if not pr.ke_induk:
+            isi.referensi = referensi.untuk_anak(s)
         header = PackageHeader(
             package_id=uuid.uuid4(),
             kind=(PackageKind.SNAPSHOT if snapshot else
@@ -184,6 +197,7 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
         ch.out_channel_seq = header.channel_seq
         ch.out_sent_through = head
         ch.out_incarnation = incarnation
+        ch.perlu_snapshot = False
         ch.last_out_at = header.created_at
         size = path.stat().st_size
         s.add(SyncPaket(
@@ -203,6 +217,7 @@ def perubahan_untuk(s: Session, pr: Peer, sejak: int) -> list[Perubahan]:
               .group_by(Outbox.entity, Outbox.entity_id))
     induk = dict(s.execute(select(Site.code, Site.parent_code)).all())
     lokal, peer = pr.lokal.code, pr.peer.code
+    laptop = lingkup(s, peer) if pr.peer.role is SiteRole.LAPTOP and not pr.ke_induk else None
     order = {name: i for i, name in enumerate(urutan_tabel())}
     out: list[Perubahan] = []
     for row in s.execute(select(Outbox.seq, Outbox.entity, Outbox.entity_id, Outbox.version,
@@ -211,12 +226,22 @@ def perubahan_untuk(s: Session, pr: Peer, sejak: int) -> list[Perubahan]:
         seq, entity, eid, version, payload, source = row
         if source == peer or entity not in SYNCED_TABLES:
             continue  # never echoed back to where it came from
-        if not pr.ke_induk and entity not in REFERENSI and not dalam_cabang(
-                str(payload.get("origin_site")), peer, induk):
+        if not pr.ke_induk and not _untuk_anak(entity, eid, payload, peer, induk, laptop):
             continue
         out.append(Perubahan(seq, entity, eid, version, source or lokal, payload))
     out.sort(key=lambda p: (order[p.entitas], p.seq))
     return out
+
+
+def _untuk_anak(entity: str, eid: uuid.UUID, payload: dict[str, Any], peer: str,
+                induk: dict[str, str | None], laptop: Lingkup | None) -> bool:
+    if entity in REFERENSI or dalam_cabang(str(payload.get("origin_site")), peer, induk):
+        return True
+    if laptop is None:
+        return False
+    if entity == "penugasan_laptop":
+        return payload.get("laptop_site") == peer
+    return entity in SALINAN_PENUH or laptop.memuat(entity, eid)
 
 
 def _berkas(s: Session, perubahan: list[Perubahan]) -> list[BerkasIsi]:

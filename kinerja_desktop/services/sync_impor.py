@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import UserError, ValidationError
 from kinerja_desktop.domain.roles import Role
+from kinerja_desktop.services import sync_referensi as referensi
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.sync_ekspor import kanal, peer_of
 from kinerja_desktop.services.sync_terap import DITERAPKAN, DUPLIKAT, terapkan
@@ -94,33 +95,36 @@ def impor(db: Database, actor: Actor, passphrase: str, path: Path,
                               f"{earlier.file_name}); tidak ada yang diubah.",
                               earlier.peer_site, hitung=dict(earlier.ringkasan or {}),
                               ulang=True)
-        local, keys, box_enc = _kunci(s)
+        local, keys, boxes = _kunci(s)
     try:
-        opened = _buka(path, local, keys, box_enc, passphrase)
+        opened = _buka(path, local, keys, boxes, passphrase)
         return _terapkan(db, opened, sha)
     except _Karantina as k:
         return _karantinakan(db, path, sha, k, karantina)
 
 
-def _kunci(s: Session) -> tuple[str, dict[tuple[str, str], SiteKey], bytes]:
+def _kunci(s: Session) -> tuple[str, dict[tuple[str, str], SiteKey], list[bytes]]:
     local = s.scalar(select(Site).where(Site.is_local.is_(True)))
     if local is None:
         raise UserError("Situs belum disiapkan. Jalankan `kinerja init` atau wizard pertama.")
     keys = {(k.site_code, k.fingerprint): k for k in s.scalars(
         select(SiteKey).where(SiteKey.purpose == "sign"))}
-    box = s.scalar(select(SiteKey.private_key_enc).where(
-        SiteKey.site_code == local.code, SiteKey.purpose == "encrypt",
-        SiteKey.revoked_at.is_(None)))
-    if box is None:
-        raise UserError(f"Situs {local.code} tidak punya kunci enkripsi aktif.")
+    # The active key first; keys replaced by a rotation still open packages that were
+    # already on their way.
+    boxes = [k for k in s.scalars(select(SiteKey.private_key_enc).where(
+        SiteKey.site_code == local.code, SiteKey.purpose == "encrypt").order_by(
+        SiteKey.revoked_at.is_not(None), SiteKey.created_at.desc())) if k is not None]
+    if not boxes:
+        raise UserError(f"Situs {local.code} tidak punya kunci enkripsi.")
     for k in keys.values():
         s.expunge(k)
-    return local.code, keys, box
+    return local.code, keys, boxes
 
 
-def _buka(path: Path, local: str, keys: dict[tuple[str, str], SiteKey], box_enc: bytes,
+def _buka(path: Path, local: str, keys: dict[tuple[str, str], SiteKey], boxes: list[bytes],
           passphrase: str) -> OpenedPackage:
-    private = load_encryption_key(box_enc, passphrase)  # a wrong passphrase is not the file's
+    # A wrong passphrase is the operator's mistake, not the file's: raised, not quarantined.
+    privates = [load_encryption_key(box, passphrase) for box in boxes]
 
     def sender_key(site: str, key_id: str) -> Ed25519PublicKey | None:
         k = keys.get((site, key_id))
@@ -130,11 +134,14 @@ def _buka(path: Path, local: str, keys: dict[tuple[str, str], SiteKey], box_enc:
             raise SenderKeyRevoked(site, key_id, k.revoked_at.strftime("%d-%m-%Y"))
         return Ed25519PublicKey.from_public_bytes(k.public_key)
 
-    try:
-        return read_package(path, expected_recipient=local, sender_key=sender_key,
-                            recipient_private=private, supported_schema=head_revision())
-    except PackageRejected as exc:
-        raise _Karantina(exc.reason.value, str(exc)) from None
+    for i, private in enumerate(privates):
+        try:
+            return read_package(path, expected_recipient=local, sender_key=sender_key,
+                                recipient_private=private, supported_schema=head_revision())
+        except PackageRejected as exc:
+            if exc.reason is not Reason.DEKRIPSI or i == len(privates) - 1:
+                raise _Karantina(exc.reason.value, str(exc)) from None
+    raise AssertionError("unreachable: at least one key")
 
 
 def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
@@ -154,6 +161,13 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
             pr = peer_of(s, pengirim)
         except ValidationError as exc:
             raise _Karantina("bukan_kanal", f"Paket {name} ditolak: {exc}", pengirim) from None
+        minimal = referensi.versi_minimal(s)
+        if not pr.ke_induk and referensi.terlalu_lama(h.app_version, minimal):
+            raise _Karantina(
+                "versi_aplikasi", f"Paket {name} ditolak: dibuat dengan Kinerja Desktop "
+                f"{h.app_version}, sedangkan situs ini mewajibkan versi {minimal} atau lebih "
+                f"baru. Minta situs {pengirim} memperbarui aplikasinya lalu mengirim ulang; "
+                "tidak ada yang diubah.", pengirim)
         ch = kanal(s, pengirim)  # locked: imports from one office queue, others do not
         seen = s.scalar(select(SyncPaket.id).where(
             SyncPaket.arah == "masuk", SyncPaket.package_id == h.package_id,
@@ -178,6 +192,8 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
                 f"dari situs {pengirim} belum pernah diterima (ada paket yang hilang). Minta "
                 f"situs {pengirim} mengirim ulang dari {dari}; paket berikutnya dari sini "
                 "memintanya otomatis. Tidak ada yang diubah.", pengirim, dari)
+        if isi.referensi is not None and pr.ke_induk:
+            referensi.terima_dari_induk(s, isi.referensi, pengirim)
         baru = [p for p in isi.perubahan if p.seq > watermark]
         status = DUPLIKAT if isi.perubahan and not baru else DITERAPKAN
         log = _log(s, opened, sha, status, "", {})

@@ -9,6 +9,7 @@ and verified.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +22,16 @@ from kinerja_desktop.domain.errors import ConflictError, UserError, ValidationEr
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.services.changes import audit_only
 from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.storage.base import utcnow
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import Site, SiteKey
 from kinerja_desktop.sync.key_card import SUFFIX, KartuKunci, baca_kartu, sekarang
-from kinerja_desktop.sync.keys import fingerprint, load_signing_key, site_fingerprint
+from kinerja_desktop.sync.keys import (
+    fingerprint,
+    generate_site_keys,
+    load_signing_key,
+    site_fingerprint,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +83,13 @@ def periksa_kartu(path: Path) -> KartuKunci:
     return baca_kartu(data, path.name)
 
 
-def terima_kartu(db: Database, actor: Actor, path: Path, sidik_jari: str) -> KunciSitusDTO:
+def terima_kartu(db: Database, actor: Actor, path: Path, sidik_jari: str, *,
+                 ganti: bool = False) -> KunciSitusDTO:
     """Accepts another site's card when ``sidik_jari`` (as heard) matches it; nothing is
-    stored otherwise. Accepting the same card again changes nothing."""
+    stored otherwise. Accepting the same card again changes nothing. A known site's
+    new keys (after it rotated them) replace the old ones only with ``ganti``; the old
+    ones are then revoked, here and, through reference records, at this site's
+    children."""
     require_role(actor, "menerima kartu kunci situs lain", Role.ADMIN, Role.OPERATOR)
     kartu = periksa_kartu(path)
     if not _normal(sidik_jari):
@@ -108,9 +119,17 @@ def terima_kartu(db: Database, actor: Actor, path: Path, sidik_jari: str) -> Kun
             SiteKey.site_code == kartu.situs, SiteKey.revoked_at.is_(None)))}
         baru = {"sign": kartu.kunci_tanda_tangan, "encrypt": kartu.kunci_enkripsi}
         if keys and any(keys[p].public_key != baru[p] for p in keys):
-            raise ConflictError(
-                f"Situs {kartu.situs} sudah terdaftar dengan kunci lain. Kunci yang diganti "
-                "atau dicabut dikirim lewat paket referensi provinsi; tidak ada yang diubah.")
+            if not ganti:
+                raise ConflictError(
+                    f"Situs {kartu.situs} sudah terdaftar dengan kunci lain. Bila situs itu "
+                    "memang mengganti kuncinya, terima kartu ini dengan pilihan ganti kunci "
+                    "(di baris perintah: sync accept --ganti); tidak ada yang diubah.")
+            now = utcnow()
+            for key in keys.values():
+                key.revoked_at = now
+            audit_only(s, actor, "ganti_kunci_situs", "site", kartu.situs,
+                       {"sidik_jari": kartu.sidik_jari})
+            keys = {}
         for purpose, public in baru.items():
             if purpose not in keys:
                 s.add(SiteKey(site_code=kartu.situs, purpose=purpose, public_key=public,
@@ -127,6 +146,7 @@ def daftar_kunci(db: Database, actor: Actor) -> list[KunciSitusDTO]:
     with db.read() as s:
         out: list[KunciSitusDTO] = []
         for site in s.scalars(select(Site).order_by(Site.is_local.desc(), Site.code)):
+            # The newest key of each purpose: older ones were replaced by a rotation.
             keys = {k.purpose: k for k in s.scalars(select(SiteKey).where(
                 SiteKey.site_code == site.code).order_by(SiteKey.created_at))}
             if not keys:
@@ -137,3 +157,51 @@ def daftar_kunci(db: Database, actor: Actor) -> list[KunciSitusDTO]:
             out.append(KunciSitusDTO(site.code, site.name, site.role, site.is_local, sidik,
                                      dicabut))
         return out
+
+
+def putar_kunci(db: Database, actor: Actor, passphrase: str) -> KunciSitusDTO:
+    """Gives this site a new key pair (the old one may have leaked, or is simply old).
+
+    The old keys are revoked but kept, so packages already on their way to this site
+    can still be opened. Peers accept the new card with the fingerprint as before,
+    choosing to replace the keys (``terima_kartu(..., ganti=True)``).
+    """
+    require_role(actor, "mengganti kunci situs", Role.ADMIN)
+    _kartu_sendiri(db, passphrase)  # the operator must hold the current key
+    sign, box = generate_site_keys(passphrase)
+    with db.write() as s:
+        site = s.scalars(select(Site).where(Site.is_local.is_(True))).one()
+        now = utcnow()
+        for key in s.scalars(select(SiteKey).where(SiteKey.site_code == site.code,
+                                                   SiteKey.revoked_at.is_(None))):
+            key.revoked_at = now
+        s.flush()
+        for kp in (sign, box):
+            s.add(SiteKey(site_code=site.code, purpose=kp.purpose, public_key=kp.public_key,
+                          private_key_enc=kp.private_key_enc, fingerprint=kp.fingerprint,
+                          created_at=now + dt.timedelta(microseconds=1)))
+        audit_only(s, actor, "putar_kunci_situs", "site", site.code,
+                   {"sidik_jari": site_fingerprint(sign.public_key, box.public_key)})
+        return KunciSitusDTO(site.code, site.name, site.role, True,
+                             site_fingerprint(sign.public_key, box.public_key), False)
+
+
+def cabut_kunci(db: Database, actor: Actor, situs: str) -> int:
+    """Revokes every active key of another site (a stolen laptop, a leaked key): its
+    packages are refused from now on, and this site's children are told."""
+    require_role(actor, "mencabut kunci situs", Role.ADMIN)
+    with db.write() as s:
+        site = s.scalar(select(Site).where(Site.code == situs))
+        if site is None:
+            raise ValidationError(f"Situs {situs} tidak terdaftar di sini.")
+        if site.is_local:
+            raise ValidationError("Kunci situs ini sendiri diganti dengan putar kunci, bukan "
+                                  "dicabut.")
+        now = utcnow()
+        keys = list(s.scalars(select(SiteKey).where(SiteKey.site_code == situs,
+                                                    SiteKey.revoked_at.is_(None))))
+        for key in keys:
+            key.revoked_at = now
+        if keys:
+            audit_only(s, actor, "cabut_kunci_situs", "site", situs, {"jumlah": len(keys)})
+        return len(keys)

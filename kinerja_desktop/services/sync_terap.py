@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain import canonical_json
+from kinerja_desktop.domain.roles import SiteRole
 from kinerja_desktop.domain.sync_konflik import (
     Dasar,
     Versi,
@@ -38,6 +39,7 @@ from kinerja_desktop.domain.sync_konflik import (
     waktu_utc,
 )
 from kinerja_desktop.services.changes import row_payload
+from kinerja_desktop.services.sync_laptop import Lingkup, lingkup
 from kinerja_desktop.storage.base import Base, utcnow
 from kinerja_desktop.storage.bulk import insert_rows
 from kinerja_desktop.storage.models import (
@@ -115,6 +117,32 @@ class HasilTerap:
         return sum(per.get(status, 0) for per in self.hitung.values())
 
 
+# What a laptop may add: rows under a row of its assignment (column, parent entity).
+_INDUK_DELEGASI = {
+    "evaluasi_periode": ("skp_id", "skp"), "realisasi_iki": ("evaluasi_id", "evaluasi_periode"),
+    "bukti_dukung": ("realisasi_id", "realisasi_iki"),
+    "umpan_balik": ("evaluasi_id", "evaluasi_periode"), "rhk": ("skp_id", "skp"),
+    "iki": ("rhk_id", "rhk"), "skp_transisi": ("skp_id", "skp"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Delegasi:
+    lingkup: Lingkup
+    laptop_mengirim: bool  # the sender is the laptop (else: we are the laptop)
+
+    def terima_baru(self, entitas: str, eid: uuid.UUID, nilai: Mapping[str, Any]) -> str:
+        """Why a new row from the laptop is refused, or "" (then it joins the scope, so
+        the rows under it in the same package are accepted too)."""
+        induk = _INDUK_DELEGASI.get(entitas)
+        if induk is None or nilai.get(induk[0]) not in self.lingkup.delegasi.get(induk[1],
+                                                                                   ()):
+            return ("di luar penugasan laptop ini (hanya penilaian pegawai yang dinilai "
+                    "penilai laptop itu yang diterima).")
+        self.lingkup.delegasi.setdefault(entitas, set()).add(eid)
+        return ""
+
+
 @dataclass(slots=True)
 class _Rencana:
     p: Perubahan
@@ -141,12 +169,20 @@ def terapkan(
     sender was restored from a backup), a row newer here than in the snapshot is sent
     back, so the sender gets back what its backup had lost."""
     hasil = HasilTerap()
-    induk = dict(s.execute(select(Site.code, Site.parent_code)).all())
+    sites = s.execute(select(Site.code, Site.parent_code, Site.role)).all()
+    induk = {code: parent for code, parent, _ in sites}
+    peran = {code: role for code, _, role in sites}
+    # Between an office and a penilai's laptop, the assigned rows are the laptop's.
+    delegasi: _Delegasi | None = None
+    if induk.get(pengirim) == lokal and peran.get(pengirim) is SiteRole.LAPTOP:
+        delegasi = _Delegasi(lingkup(s, pengirim), laptop_mengirim=True)
+    elif peran.get(lokal) is SiteRole.LAPTOP and induk.get(lokal) == pengirim:
+        delegasi = _Delegasi(lingkup(s, lokal), laptop_mengirim=False)
     rencana: list[_Rencana] = []
     ordered = sorted(perubahan, key=lambda p: (urutan_tabel().index(p.entitas), p.seq))
     for entitas, group in _groups(ordered):
         rencana.extend(_putuskan(s, lokal, pengirim, entitas, group, induk,
-                                 peer_seq_through, paket_id, hasil, snapshot))
+                                 peer_seq_through, paket_id, hasil, snapshot, delegasi))
     diterima = [r for r in rencana if r.status in (DITERAPKAN, STATUS_KONFLIK) and r.nilai]
     _periksa_rujukan(s, diterima, {b.sha256 for b in berkas})
     _simpan_berkas(s, berkas)
@@ -185,7 +221,7 @@ def _isi(baris: Mapping[str, Any]) -> bytes:
 def _putuskan(
     s: Session, lokal: str, pengirim: str, entitas: str, group: list[Perubahan],
     induk: Mapping[str, str | None], seen_through: int, paket_id: int | None,
-    hasil: HasilTerap, snapshot: bool,
+    hasil: HasilTerap, snapshot: bool, delegasi: _Delegasi | None,
 ) -> list[_Rencana]:
     table = sync_table(entitas)
     ids = [p.id for p in group]
@@ -217,6 +253,11 @@ def _putuskan(
         r = _Rencana(p, nilai, baru=lama is None)
         out.append(r)
         if lama is None:
+            if delegasi is not None and delegasi.laptop_mengirim:
+                alasan = delegasi.terima_baru(entitas, p.id, nilai)
+                if alasan:
+                    r.status, r.alasan = STATUS_DITOLAK, f"{entitas} {p.id}: {alasan}"
+                continue
             if not dari_induk and not _berwenang(str(nilai["origin_site"]), pengirim, lokal,
                                                  induk):
                 r.status, r.alasan = STATUS_DITOLAK, (
@@ -241,8 +282,10 @@ def _putuskan(
                         penulis or lokal, tahap_alur(entitas, lama_json), b"")
         # The parent may change anything in its branch (catalogues included); a child
         # only rows of its own branch, and never a row's owner.
-        milik = dari_induk or (lama["origin_site"] == nilai["origin_site"] and _berwenang(
-            str(lama["origin_site"]), pengirim, lokal, induk))
+        delegated = delegasi is not None and delegasi.lingkup.didelegasikan(entitas, p.id)
+        milik = dari_induk or (delegated and delegasi is not None and delegasi.laptop_mengirim
+                               ) or (lama["origin_site"] == nilai["origin_site"] and _berwenang(
+                                   str(lama["origin_site"]), pengirim, lokal, induk))
         if milik:
             if v_lokal.sama(v_masuk):
                 r.status = DUPLIKAT
@@ -254,7 +297,9 @@ def _putuskan(
                         kirim_ulang.append((entitas, p.id, v_lokal.versi))
                 continue
         isi_lokal, isi_masuk = _isi(lama_json), _isi(p.baris)
-        if milik:
+        if delegated and delegasi is not None:
+            menang, dasar = delegasi.laptop_mengirim, Dasar.PEMILIK  # the penilai's word
+        elif milik:
             menang, dasar = masuk_menang(
                 Versi(v_lokal.versi, v_lokal.diubah, v_lokal.situs, v_lokal.tahap, isi_lokal),
                 Versi(v_masuk.versi, v_masuk.diubah, v_masuk.situs, v_masuk.tahap, isi_masuk))
@@ -404,6 +449,10 @@ def _tulis(s: Session, rencana: list[_Rencana]) -> None:
             if pending:
                 later.append((r, pending))
             (rows_new if r.baru else rows_upd).append((r, values))
+        # In id order: two imports writing the same shared rows (a catalogue) at once then
+        # lock them in the same order and queue instead of deadlocking.
+        rows_new.sort(key=lambda item: str(item[0].p.id))
+        rows_upd.sort(key=lambda item: str(item[0].p.id))
         _tulis_aman(s, table, rows_new, baru=True)
         _tulis_aman(s, table, rows_upd, baru=False)
     by_cols: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
@@ -458,6 +507,12 @@ def _tulis_aman(s: Session, table: Table, rows: list[tuple[_Rencana, dict[str, A
             with s.begin_nested():
                 _tulis_baris(s, table, [values], baru=baru)
         except IntegrityError as exc:
+            # Another import (from another office) may have just written the same shared
+            # row, e.g. a jabatan of the catalogue: that is a duplicate, not a clash.
+            now = s.execute(select(table).where(table.c.id == r.p.id)).mappings().first()
+            if baru and now is not None and _sama_isi(dict(now), values, _ISI):
+                r.status = DUPLIKAT
+                continue
             r.status, r.alasan = STATUS_DITOLAK, (
                 f"{r.p.entitas} {r.p.id} bertabrakan dengan data lain di situs ini "
                 f"({_ringkas(exc)}).")

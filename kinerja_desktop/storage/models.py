@@ -482,6 +482,31 @@ Index("uq_dokumen_cetak_jenis_subjek_sha", DokumenCetak.jenis, DokumenCetak.subj
       DokumenCetak.sha256, unique=True)
 
 
+class PenugasanLaptop(SyncedMixin, Base):
+    """A penilai's assessment work handed to a laptop site (issue 6 point 7).
+
+    While ``aktif``, the laptop receives the penilai's pegawai, their SKPs and
+    evaluations, and its changes to those rows are accepted as the penilai's own: in
+    a conflict with an edit made at the office, the laptop's version wins.
+    """
+
+    __tablename__ = "penugasan_laptop"
+    laptop_site: Mapped[str] = mapped_column(String(32), index=True)
+    penilai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    tahun: Mapped[int] = mapped_column(Integer)
+    aktif: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SyncReferensi(Base):
+    """Rules handed down by the parent (or set here for the children): the minimum app
+    version a package must come from, ``{"versi": "0.2.0", "dari": "BKD-PROV"}``."""
+
+    __tablename__ = "sync_referensi"
+    kunci: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nilai: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class AuditLog(Base):
     """Who changed what; written in the same transaction as the change."""
 
@@ -527,6 +552,9 @@ class SyncChannel(Base):
     # Our incarnation when we last wrote to the peer: after a restore it differs, and the
     # next package is a snapshot that re-baselines the peer.
     out_incarnation: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # The peer is to get everything it should hold again (a new laptop assignment
+    # brings it rows changed long before): the next package is a snapshot.
+    perlu_snapshot: Mapped[bool] = mapped_column(Boolean, default=False)
     # Receiving: the peer's outbox seq applied here (the watermark) and its package number.
     in_channel_seq: Mapped[int] = mapped_column(Integer, default=0)
     in_through: Mapped[int] = mapped_column(Integer, default=0)
@@ -625,4 +653,5 @@ SYNCED_TABLES: dict[str, type[SyncedMixin]] = {
     "tunjangan_persen": TunjanganPersen,
     "rapat_evaluasi": RapatEvaluasi,
     "dokumen_cetak": DokumenCetak,
+    "penugasan_laptop": PenugasanLaptop,
 }

@@ -67,12 +67,29 @@ class Ack:
     inkarnasi: uuid.UUID | None
 
 
+@dataclass(frozen=True, slots=True)
+class KunciDicabut:
+    situs: str
+    sidik: str  # the key's fingerprint (its key id in manifests)
+    pada: str  # ISO date-time of the revocation
+
+
+@dataclass(frozen=True, slots=True)
+class Referensi:
+    """What a parent hands down besides rows: the minimum app version of packages it
+    accepts, and keys it knows to be revoked."""
+
+    versi_minimal: str | None
+    kunci_dicabut: tuple[KunciDicabut, ...]
+
+
 @dataclass(slots=True)
 class IsiPaket:
     perubahan: list[Perubahan] = field(default_factory=list)
     berkas: list[BerkasIsi] = field(default_factory=list)
     status: list[StatusUbah] = field(default_factory=list)
     ack: Ack | None = None
+    referensi: Referensi | None = None
 
 
 def rekaman_ubah(p: Perubahan) -> dict[str, object]:
@@ -95,8 +112,16 @@ def rekaman_status(s: StatusUbah) -> dict[str, object]:
             "status": s.status, "alasan": s.alasan}
 
 
+def rekaman_referensi(r: Referensi) -> dict[str, object]:
+    return {"t": "referensi", "versi_minimal": r.versi_minimal,
+            "kunci_dicabut": [{"situs": k.situs, "sidik": k.sidik, "pada": k.pada}
+                              for k in r.kunci_dicabut]}
+
+
 def susun(isi: IsiPaket) -> Iterable[dict[str, object]]:
     """Acks first, then attachments, then changes in the order they are to be applied."""
+    if isi.referensi is not None:
+        yield rekaman_referensi(isi.referensi)
     if isi.ack is not None:
         yield rekaman_ack(isi.ack)
     yield from (rekaman_status(s) for s in isi.status)
@@ -146,7 +171,11 @@ _KEYS = {
     "berkas": frozenset({"t", "sha256", "mime", "data"}),
     "ack": frozenset({"t", "sampai", "minta_ulang_dari", "inkarnasi"}),
     "status": frozenset({"t", "seq", "entitas", "id", "status", "alasan"}),
+    "referensi": frozenset({"t", "versi_minimal", "kunci_dicabut"}),
 }
+_VERSI = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
+_SIDIK = re.compile(r"[0-9A-F]{4}( [0-9A-F]{4}){7}")
+_PADA = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{2,26}")
 
 
 def urai(records: Iterable[Mapping[str, Any]], *, entitas: Collection[str],
@@ -178,6 +207,10 @@ def urai(records: Iterable[Mapping[str, Any]], *, entitas: Collection[str],
             isi.ack = Ack(r.integer("sampai"),
                           None if ulang is None else r.integer("minta_ulang_dari", 1),
                           None if raw["inkarnasi"] is None else r.uuid("inkarnasi"))
+        elif kind == "referensi":
+            if isi.referensi is not None:
+                r.fail("lebih dari satu rekaman referensi")
+            isi.referensi = _referensi(r)
         else:
             status = r.text("status")
             if status not in STATUS_NILAI:
@@ -219,3 +252,20 @@ def _berkas(r: _Rek) -> BerkasIsi:
     if hashlib.sha256(data).hexdigest() != sha:
         r.fail(f"isi berkas tidak cocok dengan sidik {sha[:12]}…")
     return BerkasIsi(sha, mime, data)
+
+
+def _referensi(r: _Rek) -> Referensi:
+    versi = r.raw["versi_minimal"]
+    if versi is not None:
+        versi = r.text("versi_minimal", _VERSI, 24)
+    daftar = r.raw["kunci_dicabut"]
+    if not isinstance(daftar, list) or len(daftar) > 10_000:
+        r.fail("'kunci_dicabut' harus daftar")
+    keys = []
+    for item in daftar:
+        if not isinstance(item, dict) or set(item) != {"situs", "sidik", "pada"}:
+            r.fail("isi 'kunci_dicabut' tidak sah")
+        k = _Rek(item, r.line, frozenset({"situs", "sidik", "pada"}))
+        keys.append(KunciDicabut(k.text("situs", _SITE, 32), k.text("sidik", _SIDIK, 39),
+                                 k.text("pada", _PADA, 40)))
+    return Referensi(versi, tuple(keys))

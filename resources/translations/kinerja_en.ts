@@ -2756,6 +2756,44 @@ Reload now? Unsaved entries will be lost.</translation>
     </message>
 </context>
 <context>
+    <name>KonfirmasiDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+214"/>
+        <source>Ketik kode situs {kode} persis seperti tertulis, untuk memastikan situs yang dipilih memang yang dimaksud.</source>
+        <translation>Type the site code {kode} exactly as written, to make sure the selected site is the one you mean.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik kode situs &lt;b&gt;{kode}&lt;/b&gt; untuk melanjutkan:</source>
+        <translation>Type the site code &lt;b&gt;{kode}&lt;/b&gt; to continue:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Menjalankan tindakan ini.</source>
+        <translation>Carries out this action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak mengubah apa pun.</source>
+        <translation>Changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kode yang diketik (&quot;{teks}&quot;) tidak sama dengan kode situs {kode}. Tidak ada yang diubah.</source>
+        <translation>The typed code (&quot;{teks}&quot;) is not the site code {kode}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ketik kode situs {kode} dulu. Tidak ada yang diubah.</source>
+        <translation>Type the site code {kode} first. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>KunciDialog</name>
     <message>
         <location filename="../../kinerja_desktop/gui/kunci_dialog.py" line="+64"/>
@@ -2811,7 +2849,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>KunciTab</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_kunci_tab.py" line="+55"/>
+        <location filename="../../kinerja_desktop/gui/sync_kunci_tab.py" line="+71"/>
         <source>Sidik jari kunci situs ini. Bacakan lewat telepon kepada operator situs induk atau anak saat mereka menerima kartu kunci situs ini.</source>
         <translation>This site&apos;s key fingerprint. Read it out by phone to the operator of the parent or child site when they accept this site&apos;s key card.</translation>
     </message>
@@ -2836,7 +2874,17 @@ Reload now? Unsaved entries will be lost.</translation>
         <translation>Opens another site&apos;s key card, shows who sent it, and stores it only if the fingerprint you heard by phone matches.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Ganti kunci situs ini…</source>
+        <translation>Replace this site&apos;s keys…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membuat pasangan kunci baru untuk situs ini (misalnya bila kunci lama mungkin bocor) dan mencabut yang lama. Sesudahnya situs induk dan anak harus menerima kartu kunci baru situs ini.</source>
+        <translation>Creates a new key pair for this site (for example when the old key may have leaked) and revokes the old one. Afterwards the parent and child sites must accept this site&apos;s new key card.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bertukar kartu kunci cukup sekali per pasangan situs: masing-masing menulis kartunya dan mengirimkannya, lalu menerima kartu pasangannya sambil mencocokkan sidik jari yang dibacakan lewat telepon.</source>
         <translation>Key cards are exchanged once per pair of sites: each writes its card and sends it, then accepts the other&apos;s card while checking the fingerprint read out by phone.</translation>
     </message>
@@ -2851,12 +2899,38 @@ Reload now? Unsaved entries will be lost.</translation>
         <translation>This site and the sites whose cards were accepted, with their fingerprints.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Cabut kunci…</source>
+        <translation>Revoke keys…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mencabut kunci situs yang dipilih di tabel (misalnya laptop yang hilang): paket dari situs itu ditolak mulai sekarang, dan situs anak situs ini diberi tahu lewat paket berikutnya. Kode situsnya diketik untuk memastikan.</source>
+        <translation>Revokes the keys of the site selected in the table (for example a lost laptop): its packages are refused from now on, and this site&apos;s children are told with the next package. The site code is typed to confirm.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(situs belum disiapkan)</source>
         <translation>(site not set up yet)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Pilih situs lain di tabel untuk mencabut kuncinya.</source>
+        <translation>Select another site in the table to revoke its keys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>Kunci situs {kode} sudah dicabut.</source>
+        <translation>The keys of site {kode} are already revoked.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Mencabut kunci situs {kode}: paket dari situs itu ditolak mulai sekarang, dan situs anak situs ini diberi tahu lewat paket berikutnya. Kode situsnya diketik untuk memastikan.</source>
+        <translation>Revokes the keys of site {kode}: its packages are refused from now on, and this site&apos;s children are told with the next package. The site code is typed to confirm.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Folder atau flashdisk untuk kartu kunci</source>
         <translation>Folder or flash drive for the key card</translation>
     </message>
@@ -2872,6 +2946,56 @@ Reload now? Unsaved entries will be lost.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Ganti kunci situs ini</source>
+        <translation>Replace this site&apos;s keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situs ini mendapat pasangan kunci baru, dan kunci lamanya dicabut. Paket yang sudah dalam perjalanan ke situs ini tetap dapat dibuka.&lt;br&gt;&lt;br&gt;&lt;b&gt;Sesudahnya setiap situs induk dan anak harus menerima kartu kunci baru situs ini&lt;/b&gt; (dengan pilihan Ganti kunci situs itu, sambil mencocokkan sidik jari baru lewat telepon). Sampai itu dilakukan, paket dari situs ini ditolak di sana.</source>
+        <translation>This site gets a new key pair and its old keys are revoked. Packages already on their way to this site can still be opened.&lt;br&gt;&lt;br&gt;&lt;b&gt;Afterwards every parent and child site must accept this site&apos;s new key card&lt;/b&gt; (with the option Replace that site&apos;s keys, checking the new fingerprint by phone). Until then, packages from this site are refused there.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ganti kunci</source>
+        <translation>Replace keys</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kunci situs {kode} diganti. Tulis kartu kunci baru dan kirim ke situs induk dan anak; mereka harus menerimanya sebelum paket berikutnya dari situs ini dapat diperiksa.</source>
+        <translation>The keys of site {kode} were replaced. Write the new key card and send it to the parent and child sites; they must accept it before the next package from this site can be verified.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Membuat kunci baru situs ini</source>
+        <translation>Creating this site&apos;s new keys</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih situs lain di tabel kunci dulu; kunci situs ini sendiri diganti dengan Ganti kunci situs ini, bukan dicabut.</source>
+        <translation>Select another site in the key table first; this site&apos;s own keys are replaced with Replace this site&apos;s keys, not revoked.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cabut kunci situs {kode}</source>
+        <translation>Revoke the keys of site {kode}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunci situs &lt;b&gt;{kode}&lt;/b&gt; ({nama}) dicabut: &lt;b&gt;setiap paket dari situs itu ditolak mulai sekarang&lt;/b&gt; (disalin ke karantina), dan situs anak situs ini diberi tahu lewat paket berikutnya. Perubahan dari {kode} yang belum diimpor tidak akan masuk.&lt;br&gt;&lt;br&gt;Untuk memakai situs itu lagi, ia harus mengganti kuncinya dan kartunya diterima lagi di sini.</source>
+        <translation>The keys of site &lt;b&gt;{kode}&lt;/b&gt; ({nama}) are revoked: &lt;b&gt;every package from that site is refused from now on&lt;/b&gt; (copied to quarantine), and this site&apos;s children are told with the next package. Changes from {kode} not yet imported will not come in.&lt;br&gt;&lt;br&gt;To use that site again, it must replace its keys and its card must be accepted here again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cabut kunci</source>
+        <translation>Revoke keys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kunci situs {kode} dicabut ({n} kunci). Paket dari situs itu ditolak mulai sekarang.</source>
+        <translation>The keys of site {kode} were revoked ({n} keys). Packages from that site are refused from now on.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Pilih kartu kunci situs lain</source>
         <translation>Choose another site&apos;s key card</translation>
     </message>
@@ -2881,7 +3005,12 @@ Reload now? Unsaved entries will be lost.</translation>
         <translation>Kinerja key card (*{suffix})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Kunci baru situs {kode} ({nama}) diterima; kunci lamanya dicabut. Paket bertanda tangan kunci baru kini dapat diperiksa.</source>
+        <translation>The new keys of site {kode} ({nama}) were accepted; its old keys are revoked. Packages signed with the new keys can now be verified.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Kunci situs {kode} ({nama}) diterima. Paket dari dan ke situs itu kini dapat diperiksa dan dikirim.</source>
         <translation>Key of site {kode} ({nama}) accepted. Packages from and to that site can now be checked and sent.</translation>
     </message>
@@ -2983,6 +3112,147 @@ Reload now? Unsaved entries will be lost.</translation>
         <location line="+1"/>
         <source>Laporan terlambat menunda pencairan anggaran</source>
         <translation>Late reports delay budget disbursement</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="+278"/>
+        <source>Penilai yang pekerjaan penilaiannya dibawa laptop penilai, per tahun. Pilih baris untuk mengakhiri tugas atau mengirim paket ke laptopnya.</source>
+        <translation>Assessors whose assessment work an assessor laptop carries, per year. Select a row to end the assignment or send a package to its laptop.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ditentukan oleh admin kantor induk; ikut paket dari kantor. Hanya dapat diubah di kantor induk.</source>
+        <translation>Set by the admin of the parent office; comes with the office&apos;s packages. Can only be changed at the parent office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Penugasan laptop ini menurut paket terakhir dari kantor induk (hanya dibaca).</source>
+        <translation>This laptop&apos;s assignments according to the last package from the parent office (read-only).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+59"/>
+        <source>Tugaskan…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+158"/>
+        <source>Menugaskan seorang pejabat penilai dan tahunnya ke laptop penilai yang sudah terdaftar; paket berikutnya ke laptop itu membawa pekerjaannya.</source>
+        <translation>Assigns an appraising official and a year to an enrolled assessor laptop; the next package to that laptop carries the work.</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+213"/>
+        <source>Akhiri tugas</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Mengakhiri penugasan yang dipilih: paket ke laptop itu tidak lagi membawa pekerjaan penilai itu, dan perubahannya dari laptop tidak diterima lagi.</source>
+        <translation>Ends the selected assignment: packages to that laptop no longer carry that assessor&apos;s work, and its changes from the laptop are no longer accepted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kirim paket ke laptop…</source>
+        <translation>Send package to laptop…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membuka tab Kirim dengan laptop dari baris yang dipilih sebagai tujuan, lalu menanyakan folder atau flashdisk tujuan paket.</source>
+        <translation>Opens the Send tab with the laptop of the selected row as recipient, then asks for the folder or flash drive for the package.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Membuka tab Kirim dengan laptop itu sebagai tujuan, lalu menanyakan folder atau flashdisk tujuan paket.</source>
+        <translation>Opens the Send tab with that laptop as recipient, then asks for the folder or flash drive for the package.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Terima kartu kunci laptop…</source>
+        <translation>Accept laptop key card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membuka kartu kunci (.kinerja-kunci) laptop penilai dan memeriksanya dengan sidik jari yang dibacakan operatornya.</source>
+        <translation>Opens the key card (.kinerja-kunci) of an assessor laptop and checks it against the fingerprint its operator reads out.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;b&gt;{nama}&lt;/b&gt; (tahun {tahun})</source>
+        <translation>&lt;b&gt;{nama}&lt;/b&gt; (year {tahun})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laptop ini ({kode}) memegang pekerjaan penilaian {siapa}: SKP pegawai yang dinilainya dan evaluasinya. Isi penilaian di sini, lalu kirim paket ke kantor induk.</source>
+        <translation>This laptop ({kode}) holds the assessment work of {siapa}: the SKPs of the employees they assess and their evaluations. Fill in the assessments here, then send a package to the parent office.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Laptop ini ({kode}) belum memegang pekerjaan penilaian siapa pun.&lt;/b&gt; Admin kantor induk menugaskan seorang penilai ke laptop ini lalu mengirim paket; impor paket itu di tab Terima.</source>
+        <translation>&lt;b&gt;This laptop ({kode}) does not hold anyone&apos;s assessment work yet.&lt;/b&gt; The admin of the parent office assigns an assessor to this laptop and then sends a package; import that package in the Receive tab.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Laptop penilai yang sudah terdaftar: &lt;b&gt;{daftar}&lt;/b&gt;. Tekan &lt;b&gt;Tugaskan…&lt;/b&gt;, pilih laptop, penilai, dan tahunnya, lalu kirim paket ke laptop itu.</source>
+        <translation>Enrolled assessor laptops: &lt;b&gt;{daftar}&lt;/b&gt;. Press &lt;b&gt;Assign…&lt;/b&gt;, choose the laptop, the assessor and the year, then send a package to that laptop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Belum ada laptop penilai yang terdaftar. Siapkan aplikasi di laptop itu dengan peran Laptop penilai dan situs ini sebagai induknya, lalu bertukar kartu kunci: &lt;b&gt;kartu kunci laptop itu harus diterima di sini dulu&lt;/b&gt; (tab Kunci), sambil mencocokkan sidik jarinya lewat telepon.</source>
+        <translation>No assessor laptop is enrolled yet. Set up the application on that laptop with the role Assessor laptop and this site as its parent, then exchange key cards: &lt;b&gt;the laptop&apos;s key card must be accepted here first&lt;/b&gt; (Keys tab), checking its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Belum ada laptop penilai yang ditugaskan.&lt;/b&gt;&lt;br&gt;Laptop penilai adalah laptop seorang pejabat penilai yang dibawa keluar kantor: kantor mengirim paket berisi SKP pegawai yang dinilainya, penilai mengisi penilaian tanpa jaringan, lalu paket dari laptop membawa hasilnya kembali ke sini.&lt;br&gt;&lt;br&gt;{langkah}</source>
+        <translation>&lt;b&gt;No assessor laptop has been assigned yet.&lt;/b&gt;&lt;br&gt;An assessor laptop is the laptop of an appraising official taken out of the office: the office sends a package with the SKPs of the employees they assess, the assessor fills in the assessments without a network, and the laptop&apos;s package brings the results back here.&lt;br&gt;&lt;br&gt;{langkah}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Belum ada laptop penilai yang terdaftar: terima dulu kartu kunci laptop itu di tab Kunci.</source>
+        <translation>No assessor laptop is enrolled yet: first accept that laptop&apos;s key card in the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Belum ada laptop penilai yang terdaftar. Terima dulu kartu kunci laptop itu di tab Kunci.</source>
+        <translation>No assessor laptop is enrolled yet. First accept that laptop&apos;s key card in the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Penilaian {nama} tahun {tahun} ditugaskan ke laptop {laptop}.&lt;/b&gt; Langkah berikutnya: kirim paket ke laptop itu (flashdisk), lalu impor paket itu di laptop. Sebelum paket itu diimpor, laptop belum memegang pekerjaannya.</source>
+        <translation>&lt;b&gt;The assessment work of {nama} for {tahun} is assigned to laptop {laptop}.&lt;/b&gt; Next step: send a package to that laptop (flash drive), then import it on the laptop. Until that package is imported, the laptop does not hold the work.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirim paket ke {laptop}…</source>
+        <translation>Send package to {laptop}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Penilaian {nama} tahun {tahun} ditugaskan ke laptop {laptop}. Kirim paket ke laptop itu agar pekerjaannya terbawa.</source>
+        <translation>The assessment work of {nama} for {tahun} is assigned to laptop {laptop}. Send a package to that laptop so that the work goes with it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pilih penugasan yang masih aktif di tabel dulu.</source>
+        <translation>Select an assignment that is still active in the table first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akhiri tugas laptop {laptop}</source>
+        <translation>End the assignment of laptop {laptop}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penugasan &lt;b&gt;{nama}&lt;/b&gt; tahun {tahun} ke laptop &lt;b&gt;{laptop}&lt;/b&gt; diakhiri. Paket berikutnya ke laptop itu tidak lagi membawa pekerjaannya, dan &lt;b&gt;perubahan penilaian dari laptop itu atas SKP tersebut ditolak mulai sekarang&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Impor dulu paket terakhir dari laptop itu bila masih ada penilaian yang belum masuk. Data yang sudah diterima di sini tidak hilang; penugasan dapat dibuat lagi.</source>
+        <translation>The assignment of &lt;b&gt;{nama}&lt;/b&gt; for {tahun} to laptop &lt;b&gt;{laptop}&lt;/b&gt; ends. The next package to that laptop no longer carries the work, and &lt;b&gt;assessment changes from that laptop to those SKPs are refused from now on&lt;/b&gt;.&lt;br&gt;&lt;br&gt;First import the last package from that laptop if assessments are still missing. Data already received here is not lost; the assignment can be made again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tugas laptop {laptop} untuk penilaian {nama} tahun {tahun} diakhiri.</source>
+        <translation>The assignment of laptop {laptop} for the assessment work of {nama} for {tahun} has ended.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6127,254 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ProvinsiKolom</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_provinsi_tab.py" line="+83"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nomor {n}, {waktu}</source>
+        <translation>number {n}, {waktu}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{situs} — {nama}: paket terakhir {paket} ({berkas}); {diterima} paket diterima, {ubah} perubahan diterapkan (sampai nomor {sampai}); {konflik} konflik, {karantina} paket karantina; {pegawai} pegawai tersimpan di sini.</source>
+        <translation>{situs} — {nama}: last package {paket} ({berkas}); {diterima} packages received, {ubah} changes applied (up to number {sampai}); {konflik} conflicts, {karantina} quarantined packages; {pegawai} employees held here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ada paket yang hilang: kantor ini diminta mengirim ulang dari nomor {n}.</source>
+        <translation>A package is missing: this office is asked to resend from number {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+51"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Kode dan nama kantor (situs anak) yang terdaftar di sini.</source>
+        <translation>Code and name of the office (child site) enrolled here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paket terakhir</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor dan waktu paket terakhir dari kantor itu yang diimpor di sini.</source>
+        <translation>Number and time of the last package from that office imported here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jeda</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berapa hari sejak paket terakhir kantor itu diterima: hijau sampai {k} hari, kuning sampai {m} hari, merah lebih lama.</source>
+        <translation>Days since the last package of that office was received: green up to {k} days, yellow up to {m} days, red for longer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paket</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah paket kantor itu yang diimpor di sini (diterapkan atau duplikat).</source>
+        <translation>Number of packages of that office imported here (applied or duplicate).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumlah perubahan data dari kantor itu yang diterapkan di sini.</source>
+        <translation>Number of data changes from that office applied here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Jumlah pegawai dari data kantor itu (beserta laptop penilainya) yang tersimpan di sini.</source>
+        <translation>Number of employees from the data of that office (and its assessors&apos; laptops) held here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflik yang tercatat untuk paket kantor itu; lihat tab Konflik.</source>
+        <translation>Conflicts recorded for the packages of that office; see the Conflicts tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Karantina</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paket kantor itu yang ditolak dan disalin ke karantina.</source>
+        <translation>Packages of that office that were refused and copied to quarantine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kirim ulang</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dari nomor {n}</source>
+        <translation>from number {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ada paket yang hilang: paket berikutnya dari sini meminta kantor itu mengirim ulang dari nomor ini.</source>
+        <translation>A package is missing: the next package from here asks that office to resend from this number.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>belum ada yang dinilai</source>
+        <translation>nobody appraised yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jumlah seluruh kantor</source>
+        <translation>Total of all offices</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jumlah pegawai dengan predikat {p}.</source>
+        <translation>Number of employees rated {p}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kantor (menurut situs yang menulis data pegawainya); baris terakhir menjumlahkan semuanya.</source>
+        <translation>Office (by the site that wrote its employee data); the last row adds them all up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pegawai aktif yang ditempatkan pada unit kerja.</source>
+        <translation>Active employees placed in a work unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dinilai</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai yang sudah punya predikat untuk periode ini.</source>
+        <translation>Employees who already have a rating for this period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum dinilai</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai dengan SKP ditetapkan yang belum punya predikat.</source>
+        <translation>Employees with an approved SKP who have no rating yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanpa SKP</source>
+        <translation>Without SKP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pegawai tanpa SKP ditetapkan untuk periode ini.</source>
+        <translation>Employees without an approved SKP for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebaran</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sebaran predikat pegawai yang sudah dinilai: SB Sangat Baik, B Baik, BP Butuh Perbaikan, K Kurang/Misconduct, SK Sangat Kurang.</source>
+        <translation>Distribution of the ratings of appraised employees: SB Very Good, B Good, BP Needs Improvement, K Poor/Misconduct, SK Very Poor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinsiTab</name>
+    <message>
+        <location line="+71"/>
+        <source>Satu baris per kantor (situs anak): paket terakhir yang diterima, jedanya, dan yang perlu ditindaklanjuti (konflik, karantina, permintaan kirim ulang).</source>
+        <translation>One row per office (child site): the last package received, the lag since, and what needs follow-up (conflicts, quarantine, resend requests).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Belum ada kantor yang terdaftar. Terima kartu kunci kantor di tab Kunci.</source>
+        <translation>No office is enrolled yet. Accept an office&apos;s key card on the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status per kantor</source>
+        <translation>Status per office</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Periode penilaian yang direkap (tahun kerja yang dipilih di atas), misalnya Triwulan I atau Tahunan.</source>
+        <translation>The appraisal period to summarise (of the working year chosen above), for example Quarter I or Annual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sebaran predikat per kantor untuk periode terpilih, dari data yang sudah diterima di sini; baris terakhir adalah jumlah seluruh kantor.</source>
+        <translation>Rating distribution per office for the chosen period, from the data received here; the last row is the total of all offices.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sebaran predikat per kantor</source>
+        <translation>Rating distribution per office</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Membaca rekap provinsi</source>
+        <translation>Reading the province summary</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tidak ada periode penilaian pada tahun ini.</source>
+        <translation>There is no appraisal period in this year.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{periode} {tahun}: {dinilai} dari {pegawai} pegawai sudah dinilai di {n} kantor; {belum} belum dinilai, {tanpa} tanpa SKP.</source>
+        <translation>{periode} {tahun}: {dinilai} of {pegawai} employees appraised in {n} offices; {belum} not appraised yet, {tanpa} without SKP.</translation>
+    </message>
+</context>
+<context>
     <name>RapatEvaluasiPage</name>
     <message>
         <location filename="../../kinerja_desktop/gui/rapat_evaluasi_page.py" line="+53"/>
@@ -6779,7 +7297,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>SidikJariDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+116"/>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="-120"/>
         <source>Kartu kunci ditulis</source>
         <translation>Key card written</translation>
     </message>
@@ -6789,7 +7307,17 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>This site&apos;s key card was written to:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Send that file to the parent or child site (flash drive or e-mail). Then phone its operator and read out the fingerprint below, group by group; they type it in when accepting the card.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Kunci situs ini diganti</source>
+        <translation>This site&apos;s keys were replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunci situs ini sudah diganti; kunci lama dicabut. Sidik jari barunya di bawah ini.&lt;br&gt;&lt;br&gt;Langkah berikutnya: tulis kartu kunci baru dan kirim ke setiap situs induk dan anak. Telepon operatornya dan bacakan sidik jari baru ini; mereka menerima kartu itu dengan pilihan &lt;b&gt;Ganti kunci situs itu&lt;/b&gt;. Sampai itu dilakukan, paket dari situs ini ditolak di sana.</source>
+        <translation>This site&apos;s keys have been replaced; the old keys are revoked. The new fingerprint is below.&lt;br&gt;&lt;br&gt;Next step: write the new key card and send it to every parent and child site. Phone their operators and read out this new fingerprint; they accept the card with the option &lt;b&gt;Replace that site&apos;s keys&lt;/b&gt;. Until then, packages from this site are refused there.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sidik jari kunci situs ini: 8 kelompok 4 huruf/angka (0–9, A–F). Bacakan lewat telepon atau cetak dan serahkan; jangan dikirim bersama kartunya.</source>
         <translation>This site&apos;s key fingerprint: 8 groups of 4 letters/digits (0–9, A–F). Read it out by phone, or print it and hand it over; do not send it together with the card.</translation>
     </message>
@@ -6812,6 +7340,16 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>Menutup jendela ini; sidik jari tetap tampil di tab Kunci.</source>
         <translation>Closes this window; the fingerprint stays on the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tulis kartu kunci baru…</source>
+        <translation>Write new key card…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menutup jendela ini lalu menulis kartu kunci baru situs ini ke folder atau flashdisk untuk situs induk dan anak.</source>
+        <translation>Closes this window, then writes this site&apos;s new key card to a folder or flash drive for the parent and child sites.</translation>
     </message>
 </context>
 <context>
@@ -8801,7 +9339,7 @@ Rows below them: individual performance indicator (IKI), the measure of its succ
 <context>
     <name>SyncKolom</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_models.py" line="+213"/>
+        <location filename="../../kinerja_desktop/gui/sync_models.py" line="+238"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
@@ -8881,14 +9419,14 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+13"/>
-        <location line="+82"/>
-        <location line="+53"/>
-        <location line="+21"/>
+        <location line="+87"/>
+        <location line="+69"/>
+        <location line="+24"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-179"/>
         <source>Kode dan nama situs induk atau anak yang terdaftar di sini; situs induk ditandai (induk).</source>
         <translation>Code and name of the parent or child site enrolled here; the parent site is marked (parent).</translation>
     </message>
@@ -8914,11 +9452,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Dikonfirmasi</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Dikonfirmasi sampai nomor: sampai nomor berapa situs itu sudah mengonfirmasi menerima perubahan situs ini (lewat paket balasannya).</source>
         <translation>Confirmed up to number: up to which number that site has confirmed receiving this site&apos;s changes (in its reply package).</translation>
     </message>
@@ -8944,12 +9483,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Kalah</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-100"/>
         <source>Perubahan situs ini yang kalah konflik di situs itu; versi situs itu yang dipakai. Rinciannya di tab Tidak diterima.</source>
         <translation>This site&apos;s changes that lost a conflict at that site; that site&apos;s version is used. Details on the Not accepted tab.</translation>
     </message>
@@ -9010,12 +9549,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-49"/>
         <source>Nama berkas paket yang diimpor.</source>
         <translation>Name of the imported package file.</translation>
     </message>
@@ -9041,13 +9580,13 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+69"/>
+        <location line="+38"/>
+        <location line="+84"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-121"/>
         <source>Ringkasan hasil, atau alasan penolakan.</source>
         <translation>Result summary, or the reason for refusal.</translation>
     </message>
@@ -9062,13 +9601,23 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>In</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Kapan paket ditulis atau diimpor (waktu komputer ini).</source>
         <translation>When the package was written or imported (this computer&apos;s time).</translation>
     </message>
@@ -9089,12 +9638,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-68"/>
         <source>Nomor urut paket pada jalur antara dua situs.</source>
         <translation>Sequence number of the package on the channel between two sites.</translation>
     </message>
@@ -9110,18 +9659,24 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+72"/>
         <location line="+26"/>
+        <location line="+25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-122"/>
         <source>Dikirim, Diterapkan, Duplikat, atau Karantina (ditolak, dengan alasan).</source>
         <translation>Sent, Applied, Duplicate, or Quarantine (refused, with the reason).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Paket keluar: Ya bila situs tujuan sudah mengonfirmasi semua perubahan di dalamnya (lewat paket balasannya); Belum bila belum. Paket masuk: —.</source>
+        <translation>Outgoing packages: Yes when the recipient has confirmed every change in it (through its reply package); Not yet otherwise. Incoming packages: —.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ringkasan atau alasan penolakan; nama berkas ada di tooltip.</source>
         <translation>Summary or reason for refusal; the file name is in the tooltip.</translation>
     </message>
@@ -9142,12 +9697,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-43"/>
         <source>Jenis data yang diubah di dua situs.</source>
         <translation>Kind of data changed at two sites.</translation>
     </message>
@@ -9187,7 +9742,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>The rule that decided the winner: owner&apos;s right, workflow stage, version, or time.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
@@ -9197,17 +9752,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Name of the data column.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Isi versi yang kalah</source>
-        <translation>Content of the losing version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Isi kolom pada versi yang kalah; salin bila perlu dimasukkan lagi.</source>
         <translation>The column&apos;s content in the losing version; copy it if it needs to be entered again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Situs yang tidak menerima perubahan itu.</source>
         <translation>The site that did not accept the change.</translation>
     </message>
@@ -9222,7 +9772,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Kind of data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ditolak: situs itu tidak mengizinkan perubahan ini. Kalah konflik: situs itu memakai versi lain; versi situs ini tercatat di laporan konflik di sana.</source>
         <translation>Refused: that site does not allow this change. Lost a conflict: that site uses another version; this site&apos;s version is recorded in the conflict report there.</translation>
     </message>
@@ -9252,12 +9802,88 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Site code.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Kode dan nama laptop penilai (situs anak situs ini).</source>
+        <translation>Code and name of the assessor laptop (a child site of this site).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penilai</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pejabat penilai yang pekerjaan penilaiannya dibawa laptop itu: SKP pegawai yang dinilainya beserta evaluasinya.</source>
+        <translation>The appraising official whose assessment work that laptop carries: the SKPs of the employees they assess and their evaluations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tahun SKP yang dibawa.</source>
+        <translation>The year of the SKPs carried.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktif: paket ke laptop itu membawa pekerjaan penilai ini, dan penilaiannya dari laptop diterima di sini. Berakhir: tidak lagi.</source>
+        <translation>Active: packages to that laptop carry this assessor&apos;s work, and the assessments from the laptop are accepted here. Ended: no longer.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+19"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location line="-42"/>
+        <source>Beda</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>berbeda</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;berbeda&quot;: isi kolom ini tidak sama pada kedua versi (kolom yang berbeda ditampilkan paling atas dan disorot).</source>
+        <translation>&quot;differs&quot;: this field is not the same in both versions (differing fields are listed first and highlighted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versi disimpan</source>
+        <translation>Kept version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi kolom pada versi yang menang, sebagaimana tersimpan sekarang.</source>
+        <translation>The field in the winning version, as stored now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi kalah</source>
+        <translation>Losing version</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nama baris data di situs ini (nama, NIP, kode, atau teksnya).</source>
+        <translation>Name of the data row at this site (its name, NIP, code or text).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nama situs.</source>
         <translation>Site name.</translation>
     </message>
@@ -9303,11 +9929,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Aktif, atau Dicabut (paket bertanda tangan kunci itu ditolak).</source>
         <translation>Active, or Revoked (packages signed with that key are refused).</translation>
     </message>
@@ -9315,17 +9942,17 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>SyncKunciDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="-65"/>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="-88"/>
         <source>Paket sinkronisasi ditandatangani dan dienkripsi dengan kunci situs. Masukkan frasa sandi kunci situs (dibuat saat penyiapan aplikasi).</source>
         <translation>Sync packages are signed and encrypted with the site key. Enter the site key passphrase (chosen when the application was set up).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Frasa sandi diminta sekali saja selama aplikasi terbuka; mencetak dokumen resmi sesudahnya tidak menanyakannya lagi.</source>
         <translation>The passphrase is asked only once while the application is open; printing official documents afterwards does not ask again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Memeriksa frasa sandi lalu melanjutkan sinkronisasi.</source>
         <translation>Checks the passphrase, then continues the synchronisation.</translation>
     </message>
@@ -9338,7 +9965,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_models.py" line="-387"/>
+        <location filename="../../kinerja_desktop/gui/sync_models.py" line="-434"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -9486,7 +10113,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_page.py" line="+190"/>
+        <location filename="../../kinerja_desktop/gui/sync_page.py" line="+220"/>
         <source>Satu baris per situs induk atau anak. Arahkan tetikus ke baris untuk rinciannya; klik dua kali untuk menyiapkan kiriman ke situs itu.</source>
         <translation>One row per parent or child site. Hover over a row for details; double-click to prepare a package for that site.</translation>
     </message>
@@ -9526,6 +10153,16 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>A damaged file or a file that is not a package cannot be attributed to a sender, so it is not counted for any site. The reason is on the History tab.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Situs induk hanya menerima paket dari Kinerja Desktop versi minimal ini atau lebih baru. Minta pemasang aplikasi versi terbaru; data di sini tidak hilang.</source>
+        <translation>The parent site only accepts packages from Kinerja Desktop of this minimum version or newer. Ask for the latest version to be installed; the data here is not lost.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Penugasan laptop ini ditentukan admin kantor induk dan ikut paket dari sana; rinciannya di tab Laptop penilai.</source>
+        <translation>This laptop&apos;s assignment is set by the admin of the parent office and comes with its packages; details in the Assessor laptop tab.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Situs tujuan paket. Bawaannya situs induk (misalnya BKD provinsi); situs anak (kantor atau laptop penilai) dipilih di sini.</source>
         <translation>Recipient site of the package. The default is the parent site (for example the provincial BKD); child sites (offices or assessor laptops) are chosen here.</translation>
@@ -9547,17 +10184,17 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+210"/>
         <source>Kirim paket…</source>
         <translation>Send package…</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-207"/>
         <source>Menulis paket untuk situs tujuan ke folder pilihan Anda, misalnya flashdisk (Ctrl+E). Folder terakhir diingat.</source>
         <translation>Writes a package for the recipient site into a folder of your choice, for example a flash drive (Ctrl+E). The last folder is remembered.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Belum ada paket yang ditulis sejak aplikasi dibuka.</source>
         <translation>No package written since the application was opened.</translation>
     </message>
@@ -9598,17 +10235,27 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+4"/>
-        <location line="+104"/>
+        <location line="+165"/>
         <source>Impor paket…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-162"/>
         <source>Memilih satu atau beberapa berkas .kinerja dari situs induk atau anak lalu mengimpornya satu per satu (Ctrl+O).</source>
         <translation>Chooses one or more .kinerja files from the parent or child site and imports them one by one (Ctrl+O).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Kotak masuk…</source>
+        <translation>Inbox…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memilih satu folder (folder bersama atau flashdisk berisi paket dari banyak kantor) lalu mengimpor semua paket .kinerja di dalamnya: per kantor, urut nomor paket. Paket yang rusak dikarantina tanpa menghentikan yang lain.</source>
+        <translation>Chooses one folder (a shared folder or a flash drive with packages from many offices) and imports every .kinerja package in it: per office, in package number order. Damaged packages are quarantined without stopping the others.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Belum ada paket yang diimpor sejak aplikasi dibuka.</source>
         <translation>No package imported since the application was opened.</translation>
     </message>
@@ -9659,29 +10306,29 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+431"/>
+        <location line="+609"/>
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+431"/>
+        <location line="-608"/>
+        <location line="+609"/>
         <source>Pilih konflik di kiri untuk melihat rinciannya.</source>
         <translation>Select a conflict on the left to see its details.</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <source>Isi versi yang kalah, kolom demi kolom. Versi yang menang adalah yang kini tampil di halaman datanya.</source>
-        <translation>Content of the losing version, column by column. The winning version is what the data&apos;s page now shows.</translation>
+        <location line="-601"/>
+        <source>Versi yang disimpan di samping versi yang kalah, kolom demi kolom; kolom yang berbeda ditandai &quot;berbeda&quot;, disorot, dan ditampilkan paling atas.</source>
+        <translation>The kept version beside the losing one, field by field; differing fields are marked &quot;differs&quot;, highlighted and listed first.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+124"/>
+        <location line="+220"/>
         <source>K&amp;onflik</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-218"/>
         <source>Laporan konflik: versi mana yang disimpan, mengapa, dan isi versi yang kalah.</source>
         <translation>Conflict report: which version was kept, why, and the content of the losing version.</translation>
     </message>
@@ -9692,17 +10339,52 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+210"/>
         <source>Tidak &amp;diterima</source>
         <translation>Not &amp;accepted</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-208"/>
         <source>Perubahan situs ini yang tidak diterima situs induk atau anak, dengan alasannya.</source>
         <translation>This site&apos;s changes that the parent or child site did not accept, with the reasons.</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>&amp;Laptop penilai</source>
+        <translation>&amp;Assessor laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laptop ini memegang pekerjaan penilaian siapa (ditentukan kantor induk).</source>
+        <translation>Whose assessment work this laptop holds (set by the parent office).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Penilai yang pekerjaan penilaiannya dibawa laptop penilai: menugaskan, mengakhiri, dan mengirim paket ke laptop itu.</source>
+        <translation>Assessors whose assessment work assessor laptops carry: assign, end, and send a package to the laptop.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>&amp;Versi aplikasi</source>
+        <translation>App &amp;version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versi minimal aplikasi yang paketnya diterima, dan dari situs mana aturan itu.</source>
+        <translation>The minimum app version whose packages are accepted, and which site set the rule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rekap &amp;provinsi</source>
+        <translation>&amp;Province summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status setiap kantor (paket terakhir, jeda, konflik, karantina) dan sebaran predikat per kantor untuk satu periode.</source>
+        <translation>The status of every office (last package, lag, conflicts, quarantine) and the rating distribution per office for one period.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>K&amp;unci</source>
         <translation>&amp;Keys</translation>
     </message>
@@ -9722,17 +10404,17 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Synchronisation — {kode} ({peran})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Membaca status sinkronisasi</source>
         <translation>Reading synchronisation status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{n} paket ditolak tanpa pengirim yang dapat dipastikan (berkas rusak atau bukan paket); &lt;a href=&quot;riwayat&quot;&gt;lihat alasannya di Riwayat&lt;/a&gt;.</source>
         <translation>{n} packages refused without a sender that could be established (damaged file or not a package); &lt;a href=&quot;riwayat&quot;&gt;see the reasons in History&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>situs induk {kode}</source>
         <translation>parent site {kode}</translation>
     </message>
@@ -9747,7 +10429,32 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>&lt;b&gt;No parent or child site is enrolled yet.&lt;/b&gt; Packages can be sent once both sites have exchanged key cards (only once):&lt;ol&gt;&lt;li&gt;Write this site&apos;s key card and hand the file to {siapa} (flash drive or e-mail).&lt;/li&gt;&lt;li&gt;Accept the key card from {siapa}: phone its operator and type the fingerprint they read out.&lt;/li&gt;&lt;li&gt;When they accept your card, read out this site&apos;s fingerprint (Keys tab).&lt;/li&gt;&lt;/ol&gt;Then use &lt;b&gt;Send package&lt;/b&gt; and &lt;b&gt;Import package&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>Laptop ini memegang pekerjaan penilaian {siapa}.</source>
+        <translation>This laptop holds the assessment work of {siapa}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{nama}&lt;/b&gt; tahun {tahun}</source>
+        <translation>&lt;b&gt;{nama}&lt;/b&gt; year {tahun}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laptop ini belum memegang pekerjaan penilaian siapa pun; tunggu paket dari kantor induk.</source>
+        <translation>This laptop does not hold anyone&apos;s assessment work yet; wait for a package from the parent office.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aplikasi ini versi {app}, sedangkan situs induk {induk} mewajibkan versi {minimal} atau lebih baru. Paket ke {induk} akan ditolak sampai aplikasi ini diperbarui ke versi {minimal} atau lebih baru.</source>
+        <translation>This app is version {app}, but the parent site {induk} requires version {minimal} or newer. Packages to {induk} will be refused until this app is updated to version {minimal} or newer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aplikasi ini versi {app}, lebih lama dari versi minimal {minimal} yang ditetapkan di sini. Paket dari situs ini akan ditolak sampai aplikasi ini diperbarui.</source>
+        <translation>This app is version {app}, older than the minimum version {minimal} set here. Packages from this site will be refused until this app is updated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>K&amp;onflik ({n})</source>
         <translation>C&amp;onflicts ({n})</translation>
     </message>
@@ -9757,17 +10464,32 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Not &amp;accepted ({n})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{kode} — {nama} ({hubungan})</source>
         <translation>{kode} — {nama} ({hubungan})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>— kunci dicabut</source>
+        <translation>— keys revoked</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Laptop {kode} tidak ada di daftar tujuan. Pastikan kartu kuncinya sudah diterima di tab Kunci.</source>
+        <translation>Laptop {kode} is not in the list of recipients. Make sure its key card has been accepted in the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Belum ada situs tujuan: tukar kartu kunci dulu di tab Kunci.</source>
         <translation>No recipient yet: exchange key cards first on the Keys tab.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Kunci situs {kode} sudah dicabut: paket untuknya tidak dapat ditulis. Bila situs itu mengganti kuncinya, terima kartu kunci barunya di tab Kunci.</source>
+        <translation>The keys of site {kode} have been revoked: no package can be written for it. If that site replaced its keys, accept its new key card in the Keys tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{n} baris data yang berubah dan belum dikonfirmasi {kode} (sampai nomor {sampai}; dikonfirmasi sampai {konfirmasi}).</source>
         <translation>{n} changed data rows not yet confirmed by {kode} (up to number {sampai}; confirmed up to {konfirmasi}).</translation>
     </message>
@@ -9848,11 +10570,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+12"/>
+        <location line="+60"/>
         <source>Impor sebelumnya masih berjalan; tunggu sampai selesai.</source>
         <translation>The previous import is still running; wait until it finishes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-48"/>
         <source>Mengimpor {n} berkas…</source>
         <translation>Importing {n} files…</translation>
     </message>
@@ -9867,7 +10590,32 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Importing sync packages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Folder kotak masuk (paket dari kantor-kantor)</source>
+        <translation>Inbox folder (packages from the offices)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Mengimpor kotak masuk {folder}…</source>
+        <translation>Importing the inbox {folder}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mengimpor paket {i} dari {n}</source>
+        <translation>Importing package {i} of {n}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tidak ada berkas .kinerja di folder {folder}.</source>
+        <translation>There are no .kinerja files in the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mengimpor kotak masuk</source>
+        <translation>Importing the inbox</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{n} diterapkan</source>
         <translation>{n} applied</translation>
     </message>
@@ -9902,12 +10650,37 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Refused files change nothing; the reason is in the Notes column.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>&lt;b&gt;{data}&lt;/b&gt; {baris}: disimpan versi &lt;b&gt;{menang}&lt;/b&gt; (versi {vm}); versi &lt;b&gt;{kalah}&lt;/b&gt; (versi {vk}) kalah karena &lt;i&gt;{dasar}&lt;/i&gt;. Isi versi yang kalah di bawah; bila isinya yang benar, ubah datanya lagi di situs pemiliknya.</source>
-        <translation>&lt;b&gt;{data}&lt;/b&gt; {baris}: the version of &lt;b&gt;{menang}&lt;/b&gt; (version {vm}) was kept; the version of &lt;b&gt;{kalah}&lt;/b&gt; (version {vk}) lost because of &lt;i&gt;{dasar}&lt;/i&gt;. The losing version&apos;s content is below; if it is the right one, change the data again at its owning site.</translation>
+        <location line="+58"/>
+        <source>&lt;b&gt;{data}&lt;/b&gt; {baris}: disimpan versi &lt;b&gt;{menang}&lt;/b&gt; (versi {vm}); versi &lt;b&gt;{kalah}&lt;/b&gt; (versi {vk}) kalah karena &lt;i&gt;{dasar}&lt;/i&gt;. Di bawah, versi yang disimpan di samping versi yang kalah; {n} kolom berbeda disorot di atas. Bila isi yang kalah yang benar, ubah datanya lagi di situs pemiliknya.</source>
+        <translation>&lt;b&gt;{data}&lt;/b&gt; {baris}: the version of &lt;b&gt;{menang}&lt;/b&gt; (version {vm}) is kept; the version of &lt;b&gt;{kalah}&lt;/b&gt; (version {vk}) lost because of &lt;i&gt;{dasar}&lt;/i&gt;. Below, the kept version beside the losing one; {n} differing fields are highlighted at the top. If the losing content is the right one, change the data again at the site that owns it.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Baris itu kini tidak ada lagi di situs ini.</source>
+        <translation>That row no longer exists at this site.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;p&gt;&lt;b&gt;Kunci&lt;/b&gt; (admin): &lt;b&gt;Ganti kunci situs ini…&lt;/b&gt; membuat pasangan kunci baru dan mencabut yang lama; tulis kartu kunci baru dan minta setiap situs induk dan anak menerimanya dengan pilihan &lt;b&gt;Ganti kunci situs itu&lt;/b&gt;. &lt;b&gt;Cabut kunci…&lt;/b&gt; (misalnya laptop yang hilang) membuat paket dari situs itu ditolak mulai sekarang; kode situsnya diketik untuk memastikan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Versi aplikasi&lt;/b&gt; (admin): versi minimal Kinerja Desktop yang paketnya diterima. Situs yang punya situs anak dapat menetapkan atau menghapusnya; aturan itu ikut paket ke situs anak. Bila aplikasi ini lebih lama dari aturan situs induk, peringatan merah tampil di atas dan paket ke induk ditolak sampai aplikasi diperbarui.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Keys&lt;/b&gt; (admin): &lt;b&gt;Replace this site&apos;s keys…&lt;/b&gt; creates a new key pair and revokes the old one; write the new key card and ask every parent and child site to accept it with the option &lt;b&gt;Replace that site&apos;s keys&lt;/b&gt;. &lt;b&gt;Revoke keys…&lt;/b&gt; (for example a lost laptop) makes packages from that site refused from now on; the site code is typed to confirm.&lt;/p&gt;&lt;p&gt;&lt;b&gt;App version&lt;/b&gt; (admin): the minimum Kinerja Desktop version whose packages are accepted. A site with child sites can set or remove it; the rule travels with the packages to the child sites. When this app is older than the parent site&apos;s rule, a red warning appears at the top and packages to the parent are refused until the app is updated.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;p&gt;&lt;b&gt;Laptop penilai&lt;/b&gt;: laptop seorang pejabat penilai yang dibawa keluar kantor. Terima dulu kartu kunci laptop itu (tab Kunci), lalu &lt;b&gt;Tugaskan…&lt;/b&gt; penilai dan tahunnya, lalu kirim paket ke laptop itu. Penilaian yang diisi di laptop kembali lewat paket dari laptop. &lt;b&gt;Akhiri tugas&lt;/b&gt; bila laptop tidak lagi membawa pekerjaan itu (impor dulu paket terakhirnya).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Assessor laptop&lt;/b&gt;: the laptop of an appraising official taken out of the office. First accept that laptop&apos;s key card (Keys tab), then &lt;b&gt;Assign…&lt;/b&gt; the assessor and the year, then send a package to that laptop. Assessments filled in on the laptop come back with the laptop&apos;s package. &lt;b&gt;End assignment&lt;/b&gt; when the laptop no longer carries that work (import its last package first).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Laptop penilai&lt;/b&gt;: tab ini menunjukkan pekerjaan penilaian siapa yang dibawa laptop ini, sebagaimana ditentukan admin kantor induk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Assessor laptop&lt;/b&gt;: this tab shows whose assessment work this laptop carries, as set by the admin of the parent office.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Provinsi&lt;/b&gt;: &lt;b&gt;Kotak masuk…&lt;/b&gt; (tab Terima) mengimpor semua paket dalam satu folder bersama atau flashdisk, per kantor dan urut nomor paket; paket yang rusak dikarantina tanpa menghentikan yang lain. Tab &lt;b&gt;Rekap provinsi&lt;/b&gt; menampilkan status setiap kantor (paket terakhir dan jedanya, konflik, karantina, permintaan kirim ulang) dan sebaran predikat per kantor untuk periode yang dipilih.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Province&lt;/b&gt;: &lt;b&gt;Inbox…&lt;/b&gt; (Receive tab) imports every package in one shared folder or flash drive, per office and in package number order; damaged packages are quarantined without stopping the others. The &lt;b&gt;Province summary&lt;/b&gt; tab shows the status of every office (last package and the lag since, conflicts, quarantine, resend requests) and the rating distribution per office for the chosen period.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;h3&gt;Sinkronisasi&lt;/h3&gt;&lt;p&gt;Data berpindah antarsitus lewat berkas paket (.kinerja) yang ditandatangani dan dienkripsi; bawa dengan flashdisk, surel, atau folder bersama. Setiap situs hanya bertukar paket dengan induk dan anaknya.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Status per situs&lt;/b&gt;: yang sudah dikirim dan dikonfirmasi, yang masih menunggu, yang ditolak atau kalah konflik, sampai mana kiriman situs itu diterapkan, dan paket di karantina.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kirim paket…&lt;/b&gt; (Ctrl+E) menulis paket untuk situs tujuan. Paket bersifat kumulatif: paket yang hilang tergantikan oleh paket berikutnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Impor paket…&lt;/b&gt; (Ctrl+O), atau seret berkas .kinerja ke halaman ini. Paket yang ditolak (tanda tangan salah, rusak, bukan untuk situs ini, ada paket yang hilang) disalin ke folder karantina dan tidak mengubah apa pun.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Konflik&lt;/b&gt;: baris yang diubah di dua situs; versi yang kalah tetap dapat dilihat. &lt;b&gt;Tidak diterima&lt;/b&gt;: perubahan situs ini yang ditolak situs lain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kunci&lt;/b&gt;: bertukar kartu kunci sekali per pasangan situs, sambil mencocokkan sidik jari lewat telepon.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Frasa sandi kunci situs diminta sekali selama aplikasi terbuka. Pintasan: Ctrl+E kirim, Ctrl+O impor, F5 muat ulang, Alt+huruf bergaris bawah untuk berpindah tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Synchronisation&lt;/h3&gt;&lt;p&gt;Data moves between sites in package files (.kinerja) that are signed and encrypted; carry them on a flash drive, by e-mail, or in a shared folder. Each site exchanges packages only with its parent and its children.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Status per site&lt;/b&gt;: what was sent and confirmed, what is still waiting, what was refused or lost a conflict, how far that site&apos;s packages were applied, and packages in quarantine.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Send package…&lt;/b&gt; (Ctrl+E) writes a package for the recipient site. Packages are cumulative: a lost package is replaced by the next one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Import package…&lt;/b&gt; (Ctrl+O), or drag .kinerja files onto this page. Refused packages (wrong signature, damaged, not for this site, a package missing) are copied to the quarantine folder and change nothing.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conflicts&lt;/b&gt;: rows changed at two sites; the losing version can still be seen. &lt;b&gt;Not accepted&lt;/b&gt;: this site&apos;s changes another site refused.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keys&lt;/b&gt;: exchange key cards once per pair of sites, checking the fingerprint by phone.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The site key passphrase is asked once while the application is open. Shortcuts: Ctrl+E send, Ctrl+O import, F5 reload, Alt+underlined letter to switch tabs.&lt;/p&gt;</translation>
     </message>
@@ -9943,7 +10716,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>TerimaKartuDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+78"/>
+        <location filename="../../kinerja_desktop/gui/sync_dialogs.py" line="+184"/>
         <source>Terima kartu kunci</source>
         <translation>Accept key card</translation>
     </message>
@@ -10013,9 +10786,39 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Stores nothing.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Ganti kunci situs itu…</source>
+        <translation>Replace that site&apos;s keys…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situs {situs} sudah terdaftar dengan kunci lain. Bila situs itu memang mengganti kuncinya, kunci barunya menggantikan yang lama (sesudah satu konfirmasi); kunci lama dicabut.</source>
+        <translation>Site {situs} is already enrolled with other keys. If that site really replaced its keys, its new keys replace the old ones (after one confirmation); the old keys are revoked.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sidik jari yang Anda dengar:</source>
         <translation>The fingerprint you heard:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Situs {situs} sudah terdaftar di sini dengan kunci lain. Bila situs itu memang mengganti kuncinya (operatornya membacakan sidik jari baru ini lewat telepon), tekan Ganti kunci situs itu…; bila tidak, jangan terima kartu ini. Belum ada yang diubah.</source>
+        <translation>Site {situs} is already enrolled here with other keys. If that site really replaced its keys (its operator read out this new fingerprint by phone), press Replace that site&apos;s keys…; otherwise do not accept this card. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ganti kunci situs {situs}</source>
+        <translation>Replace the keys of site {situs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunci situs &lt;b&gt;{situs}&lt;/b&gt; yang terdaftar di sini diganti dengan kunci dari kartu ini, dan kunci lamanya dicabut: paket bertanda tangan kunci lama ditolak mulai sekarang, dan situs anak situs ini diberi tahu lewat paket berikutnya.&lt;br&gt;&lt;br&gt;Lanjutkan hanya bila operator {situs} sudah memastikan lewat telepon bahwa situsnya memang mengganti kunci, dan sidik jari yang Anda ketik adalah yang ia bacakan.</source>
+        <translation>The keys of site &lt;b&gt;{situs}&lt;/b&gt; enrolled here are replaced with the keys of this card, and its old keys are revoked: packages signed with the old keys are refused from now on, and this site&apos;s children are told with the next package.&lt;br&gt;&lt;br&gt;Continue only if the operator of {situs} confirmed by phone that the site really replaced its keys, and the fingerprint you typed is the one they read out.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ganti kunci</source>
+        <translation>Replace keys</translation>
     </message>
 </context>
 <context>
@@ -10619,6 +11422,114 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <location line="+69"/>
         <source>&lt;h3&gt;Tindak Lanjut&lt;/h3&gt;&lt;p&gt;Tindak lanjut hasil penilaian kinerja tahun yang dipilih di bilah atas, untuk unit yang dipilih beserta sub-unitnya.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Evaluasi kompetensi&lt;/b&gt; (formulir B.1.9): pilih pegawai (Ctrl+F mencari nama/NIP), isi kompetensi dengan standar dan nilai 1–5. Mulai dari daftar bawaan (kompetensi manajerial dan sosial kultural) lalu tambah kompetensi teknis. Ctrl+Z/Ctrl+Y mengurungkan/mengulangi, Ctrl+S menyimpan. Yang mengisi: pejabat penilai kinerja pegawai itu dan admin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kebutuhan pelatihan&lt;/b&gt;: dari kesenjangan kompetensi dan rating/predikat yang rendah, dengan saran tindak lanjut.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Calon penghargaan&lt;/b&gt;: predikat tahunan Sangat Baik.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Angka kredit&lt;/b&gt;: jabatan fungsional, dari predikat tahunan dan masa SKP.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tabel tunjangan&lt;/b&gt;: persen per predikat (diisi admin) dan persen yang berlaku per pegawai.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Setiap daftar dapat disimpan sebagai Excel dengan &lt;b&gt;Ekspor Excel…&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Follow-up&lt;/h3&gt;&lt;p&gt;Follow-up on the performance appraisal results for the year chosen in the top bar, for the selected unit and its sub-units.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Competency evaluation&lt;/b&gt; (form B.1.9): choose an employee (Ctrl+F searches name/NIP), enter competencies with a standard and a score of 1–5. Start from the default list (managerial and socio-cultural competencies), then add technical competencies. Ctrl+Z/Ctrl+Y undo/redo, Ctrl+S saves. Filled in by the employee&apos;s appraising official and the admin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Training needs&lt;/b&gt;: from competency gaps and low ratings/predikat, with suggested follow-up.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Award candidates&lt;/b&gt;: annual predikat Sangat Baik.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Credit points&lt;/b&gt;: functional positions, from the annual predikat and the SKP term.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Allowance table&lt;/b&gt;: percentage per predikat (entered by the admin) and the percentage that applies to each employee.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Each list can be saved as Excel with &lt;b&gt;Export Excel…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TugaskanDialog</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="-469"/>
+        <source>Tugaskan laptop penilai</source>
+        <translation>Assign assessor laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pilih laptop, pejabat penilai, dan tahunnya. Paket berikutnya ke laptop itu membawa SKP pegawai yang dinilai penilai itu pada tahun tersebut; penilaian yang diisi di laptop diterima kembali di sini.</source>
+        <translation>Choose the laptop, the appraising official and the year. The next package to that laptop carries the SKPs of the employees that assessor assesses in that year; assessments filled in on the laptop are received back here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laptop penilai yang kartu kuncinya sudah diterima di situs ini (situs anak berperan Laptop penilai).</source>
+        <translation>Assessor laptops whose key card has been accepted at this site (child sites with the role Assessor laptop).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ketik sebagian nama atau NIP pejabat penilai. Contoh: rina, atau 198609262015051001.</source>
+        <translation>Type part of the appraising official&apos;s name or NIP. Example: rina, or 198609262015051001.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pejabat penilai: pegawai yang menilai SKP bawahannya pada tahun itu (termasuk sebagai Plt/Plh). Klik dua kali untuk langsung menugaskan.</source>
+        <translation>Appraising official: the employee who assesses their subordinates&apos; SKPs in that year (also as Plt/Plh). Double-click to assign directly.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tahun SKP yang dibawa laptop; bawaannya tahun kerja yang dipilih di jendela utama (contoh: {tahun}).</source>
+        <translation>The year of the SKPs the laptop carries; by default the working year chosen in the main window (example: {tahun}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Laptop:</source>
+        <translation>&amp;Laptop:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Penilai:</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SKP tahun itu yang pejabat penilainya pegawai terpilih: yang akan dibawa laptop.</source>
+        <translation>The SKPs of that year whose appraising official is the selected employee: what the laptop will carry.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Menyimpan penugasan. Sesudahnya kirim paket ke laptop itu agar pekerjaannya terbawa.</source>
+        <translation>Stores the assignment. Afterwards send a package to that laptop so that the work goes with it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak menyimpan apa pun.</source>
+        <translation>Stores nothing.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Pilih pejabat penilai di daftar.</source>
+        <translation>Choose the appraising official in the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, dan {n} lainnya</source>
+        <translation>, and {n} more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{nama} menilai &lt;b&gt;{n} SKP&lt;/b&gt; tahun {tahun}: {daftar}. SKP itu (dan SKP atasan dalam cascading-nya) dibawa laptop.</source>
+        <translation>{nama} assesses &lt;b&gt;{n} SKP(s)&lt;/b&gt; for {tahun}: {daftar}. Those SKPs (and the superiors&apos; SKPs in their cascade) go with the laptop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{nama} belum menjadi pejabat penilai SKP mana pun tahun {tahun}: laptop tidak akan membawa SKP untuk dinilai sampai ada SKP dengan penilai ini.</source>
+        <translation>{nama} is not the appraising official of any SKP for {tahun}: the laptop will carry no SKPs to assess until there is an SKP with this assessor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Belum ada laptop penilai yang terdaftar di sini. Terima dulu kartu kunci laptop itu di tab Kunci. Tidak ada yang disimpan.</source>
+        <translation>No assessor laptop is enrolled here yet. First accept that laptop&apos;s key card in the Keys tab. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih pejabat penilai di daftar (cari nama atau NIP-nya). Tidak ada yang disimpan.</source>
+        <translation>Choose the appraising official in the list (search for their name or NIP). Nothing was stored.</translation>
     </message>
 </context>
 <context>
@@ -11508,6 +12419,130 @@ What is removed: this unit&apos;s code, name and address from the work unit list
         <location line="+1"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VersiTab</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/sync_versi.py" line="+82"/>
+        <source>Versi Kinerja Desktop yang terpasang di komputer ini.</source>
+        <translation>The Kinerja Desktop version installed on this computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paket dari situs anak yang dibuat dengan aplikasi lebih lama dari versi ini ditolak (disalin ke karantina) dengan alasannya.</source>
+        <translation>Packages from child sites made with an app older than this version are refused (copied to quarantine) with the reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Situs yang menetapkan aturan ini: situs ini sendiri, atau situs induk yang mengirimkannya bersama paketnya.</source>
+        <translation>The site that set this rule: this site itself, or the parent site that sent it with its package.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versi minimal aplikasi</source>
+        <translation>Minimum app version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aplikasi ini:</source>
+        <translation>This app:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Versi minimal:</source>
+        <translation>Minimum version:</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Ditetapkan oleh:</source>
+        <translation>Set by:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aturan ini ikut setiap paket ke situs anak dan diteruskan ke anak-anaknya. Situs anak dengan aplikasi yang lebih lama tidak dapat mengirim paket sampai aplikasinya diperbarui; paketnya ditolak dengan alasan yang jelas.</source>
+        <translation>This rule travels with every package to the child sites and is passed on to their children. A child site with an older app cannot send packages until its app is updated; its packages are refused with a clear reason.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Atur versi minimal untuk situs anak</source>
+        <translation>Set the minimum version for child sites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hanya situs yang punya situs anak (provinsi, atau kantor dengan laptop penilai) yang menetapkan aturan ini.</source>
+        <translation>Only a site with child sites (a province, or an office with assessor laptops) sets this rule.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Versi terendah yang paketnya diterima: angka dipisah titik, contoh 0.2.0. Tidak boleh lebih baru daripada aplikasi ini.</source>
+        <translation>The lowest version whose packages are accepted: numbers separated by dots, example 0.2.0. It may not be newer than this app.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tetapkan</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menetapkan versi minimal yang diketik; berlaku di sini sekarang dan di situs anak sesudah paket berikutnya diimpor di sana.</source>
+        <translation>Sets the typed minimum version; it applies here now and at the child sites after the next package is imported there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hapus aturan</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menghapus aturan: paket dari aplikasi versi berapa pun diterima lagi.</source>
+        <translation>Removes the rule: packages from any app version are accepted again.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>tidak ada (paket dari aplikasi versi berapa pun diterima)</source>
+        <translation>none (packages from any app version are accepted)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>situs ini ({kode})</source>
+        <translation>this site ({kode})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>situs induk {kode}</source>
+        <translation>parent site {kode}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aplikasi ini (versi {app}) lebih lama dari versi minimal {minimal}: paket dari situs ini ditolak sampai aplikasinya diperbarui.</source>
+        <translation>This app (version {app}) is older than the minimum version {minimal}: packages from this site are refused until the app is updated.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Situs ini juga punya situs induk ({induk}): aturan dari induk menggantikan aturan yang ditetapkan di sini saat paket induk berikutnya diimpor.</source>
+        <translation>This site also has a parent site ({induk}): the parent&apos;s rule replaces the rule set here when the parent&apos;s next package is imported.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ketik versi minimal, contoh 0.2.0, atau tekan Hapus aturan untuk menerima paket dari aplikasi versi berapa pun. Tidak ada yang diubah.</source>
+        <translation>Type the minimum version, example 0.2.0, or press Remove rule to accept packages from any app version. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{pesan} Tidak ada yang diubah.</source>
+        <translation>{pesan} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versi minimal aplikasi ditetapkan: {versi}. Berlaku di situs anak sesudah paket berikutnya diimpor di sana.</source>
+        <translation>Minimum app version set: {versi}. It applies at the child sites after the next package is imported there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aturan versi minimal dihapus. Situs anak mengetahuinya lewat paket berikutnya.</source>
+        <translation>The minimum version rule was removed. The child sites learn of it with the next package.</translation>
     </message>
 </context>
 <context>

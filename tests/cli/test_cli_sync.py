@@ -91,3 +91,60 @@ def test_export_import_status_and_conflicts(tmp_path: Path, monkeypatch: pytest.
     [st] = json.loads(capsys.readouterr().out)
     assert st["situs"] == "BKD-PROV" and st["menunggu"] == 0
     assert main(["--db", str(kantor), "sync", "export"]) == 2  # no -o
+
+
+def test_laptop_assignment_key_rotation_revocation_and_minimum_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
+    kantor, laptop = tmp_path / "kantor.sqlite", tmp_path / "laptop.sqlite"
+    _init(kantor, "OPD-01", "office")
+    assert main(["--db", str(laptop), "init", "--site-code", "OPD-01-L1", "--site-name",
+                 "Laptop Kabid", "--role", "laptop", "--parent", "OPD-01"]) == 0
+    for a, b in ((kantor, laptop), (laptop, kantor)):
+        capsys.readouterr()
+        assert main(["--db", str(a), "--json", "sync", "enroll", "-o", str(tmp_path)]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert main(["--db", str(b), "sync", "accept", out["file"], "--fingerprint",
+                     out["sidik_jari"]]) == 0
+    assert main(["--db", str(kantor), "demo", "--pegawai", "6", "--tanpa-skp"]) == 0
+    con = sqlite3.connect(kantor)
+    [nip] = con.execute("SELECT nip FROM pegawai ORDER BY nip LIMIT 1").fetchone()
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(kantor), "--json", "sync", "assign", "OPD-01-L1", "--nip", nip,
+                 "--tahun", "2026"]) == 0
+    assert json.loads(capsys.readouterr().out)["aktif"] is True
+    assert main(["--db", str(kantor), "sync", "assign", "OPD-01", "--nip", nip]) == 1
+    assert "bukan laptop penilai" in capsys.readouterr().err
+    assert main(["--db", str(kantor), "sync", "assign", "OPD-01-L1"]) == 2  # no --nip
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["--db", str(kantor), "sync", "export", "-o", str(usb), "--ke",
+                 "OPD-01-L1"]) == 0
+    [paket] = usb.glob("OPD-01_OPD-01-L1_*.kinerja")
+    assert main(["--db", str(laptop), "sync", "import", str(paket), "--karantina",
+                 str(tmp_path / "k")]) == 0
+    # The minimum version travels down with the office's packages.
+    assert main(["--db", str(kantor), "sync", "minimum-version", "--versi", "999.0"]) == 1
+    assert main(["--db", str(kantor), "sync", "minimum-version", "--versi", "0.0.1"]) == 0
+    assert main(["--db", str(kantor), "sync", "minimum-version"]) == 2
+    # The laptop rotates its key; the office accepts the new card only as a replacement.
+    capsys.readouterr()
+    assert main(["--db", str(laptop), "--json", "sync", "rotate"]) == 0
+    new = json.loads(capsys.readouterr().out)["sidik_jari"]
+    assert main(["--db", str(laptop), "--json", "sync", "enroll", "-o", str(tmp_path)]) == 0
+    card = json.loads(capsys.readouterr().out)["file"]
+    assert main(["--db", str(kantor), "sync", "accept", card, "--fingerprint", new]) == 1
+    assert "--ganti" in capsys.readouterr().err
+    assert main(["--db", str(kantor), "sync", "accept", card, "--fingerprint", new,
+                 "--ganti"]) == 0
+    # Then the laptop is reported stolen: its key is revoked.
+    capsys.readouterr()
+    assert main(["--db", str(kantor), "--json", "sync", "revoke", "OPD-01-L1"]) == 0
+    assert json.loads(capsys.readouterr().out)["dicabut"] == 2
+    assert main(["--db", str(kantor), "sync", "keys"]) == 0
+    assert "(dicabut)" in capsys.readouterr().out

@@ -8,6 +8,7 @@ Dialogs are replaced on their class or module attribute (never shown)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 import threading
 import uuid
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QTableView,
@@ -32,12 +34,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kinerja_desktop.domain.pegawai import PegawaiInput
+from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.gui import jobs, settings, sync_page
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.kunci_dialog import kunci_tersimpan, lupakan_kunci
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
-from kinerja_desktop.gui.sync_berkas import FOLDER_KIRIM, berkas_dijatuhkan
+from kinerja_desktop.gui.sync_berkas import FOLDER_IMPOR, FOLDER_KIRIM, berkas_dijatuhkan
 from kinerja_desktop.gui.sync_dialogs import (
     SidikJariDialog,
     SyncKunciDialog,
@@ -45,22 +48,28 @@ from kinerja_desktop.gui.sync_dialogs import (
     frasa_tersimpan,
     simpan_frasa,
 )
-from kinerja_desktop.gui.sync_page import TAB_KONFLIK, SyncPage
+from kinerja_desktop.gui.sync_page import TAB_KONFLIK, TAB_PROVINSI, SyncPage
+from kinerja_desktop.gui.sync_provinsi_tab import ProvinsiTab
 from kinerja_desktop.services.auth import create_account, login
 from kinerja_desktop.services.cetak import buka_kunci
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.database import open_database
 from kinerja_desktop.services.pegawai import get_pegawai, save_pegawai
+from kinerja_desktop.services.penilaian import nilai
 from kinerja_desktop.services.site import get_site
+from kinerja_desktop.services.skp import buat_skp, get_skp, simpan_isi
+from kinerja_desktop.services.skp_workflow import ajukan, tetapkan
 from kinerja_desktop.services.sync_impor import HasilImpor
 from kinerja_desktop.services.sync_impor import impor as impor_paket
 from kinerja_desktop.services.sync_kunci import daftar_kunci
+from kinerja_desktop.services.sync_provinsi import impor_folder
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from tests.conftest import PASSPHRASE, make_site
 from tests.gui.conftest import NIPS
 from tests.gui.skp_fixtures import save_shot
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
+from tests.services.test_skp_service import HARI, TAHUN, isi_lengkap
 
 PROV = "BKD-PROV"
 KANTOR = "LPG-DINAS1"
@@ -223,6 +232,7 @@ def test_export_from_the_page_and_import_on_the_province_page(
     assert file.name in page.hasil_kirim.text() and "BKD-PROV" in page.hasil_kirim.text()
     assert settings.get(FOLDER_KIRIM) == str(kantor.folder)
     assert texts(page.riwayat_model, 5) == ["Dikirim"]
+    assert texts(page.riwayat_model, 6) == ["Belum"]  # not confirmed yet
     assert texts(page.status_model, 1) == ["Menunggu konfirmasi"]
 
     province = make_page(prov)
@@ -239,11 +249,15 @@ def test_export_from_the_page_and_import_on_the_province_page(
     [status] = province.status_model.rows
     assert status.situs == KANTOR and status.diterima_sampai > 0
     assert texts(province.riwayat_model, 5) == ["Diterapkan"]
+    assert texts(province.riwayat_model, 6) == ["—"]  # received: nothing to confirm
 
     # The acknowledgement travels back; the office is then in sync.
     ack = kirim(qtbot, province, prov.folder)
     impor(qtbot, page, ack)
     assert texts(page.status_model, 1) == ["Sinkron"]
+    # The sent package is now confirmed (the newest row is the received ack).
+    assert texts(page.riwayat_model, 6) == ["—", "Ya"]
+    assert page.riwayat_model.index(1, 6).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert boxes == []
 
 
@@ -490,15 +504,37 @@ def test_conflicts_and_refused_changes(qtbot: QtBot, jaringan: Jaringan,
     assert texts(province.konflik_model, 1) == ["Pegawai"]
     assert texts(province.konflik_model, 2)[0] in ("Nama Versi Kantor", "Nama Versi Provinsi")
     province.konflik_table.selectRow(0)
-    fields = dict(province.isian_model.rows)
-    assert fields["nama"] == row.data_kalah["nama"]
+    fields = {r.kolom: r for r in province.isian_model.rows}
+    assert fields["nama"].kalah == row.data_kalah["nama"]
+    # The kept row beside the losing one: what differs comes first, marked and coloured.
+    kept = get_pegawai(prov.db, prov.admin, uuid.UUID(staf)).nama
+    assert row.data_menang is not None and fields["nama"].menang == kept
+    assert {kept, fields["nama"].kalah} == {"Nama Versi Kantor", "Nama Versi Provinsi"}
+    assert fields["nama"].beda and not fields["nip"].beda
+    model = province.isian_model
+    beda = [r.kolom for r in model.rows if r.beda]
+    assert "nama" in beda and [r.kolom for r in model.rows[:len(beda)]] == beda
+    i = model.rows.index(fields["nama"])
+    assert model.index(i, 1).data() == "berbeda"
+    assert model.index(i, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
+    j = model.rows.index(fields["nip"])
+    assert model.index(j, 1).data() == ""
+    assert model.index(j, 2).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert texts(model, 0)[:1] != ["id"]
     assert "Pegawai" in province.konflik_detail.text()
     assert row.situs_menang in province.konflik_detail.text()
+    assert f"{len(beda)} kolom berbeda" in province.konflik_detail.text()
     assert texts(province.status_model, 8) == ["1"]
+    province.tabs.setCurrentIndex(TAB_KONFLIK)
+    province.resize(1366 - 190, 768 - 90)
+    save_shot(province, OUTPUT, "sync_konflik_1366x768.png")
 
     office = make_page(kantor)
     assert [(r.entitas, r.status) for r in office.tidak_model.rows] == [("pegawai", "konflik")]
-    assert texts(office.tidak_model, 3) == ["Kalah konflik"]
+    assert texts(office.tidak_model, 4) == ["Kalah konflik"]
+    # The row's name, as the office has it now.
+    assert texts(office.tidak_model, 3) == [get_pegawai(kantor.db, kantor.admin,
+                                                        uuid.UUID(staf)).nama]
     assert texts(office.status_model, 1) == ["1 perubahan tidak diterima"]
     assert boxes == []
 
@@ -525,8 +561,12 @@ def test_models_pass_the_model_tester(qtbot: QtBot, jaringan: Jaringan, make_pag
                                     Qt.ItemDataRole.ToolTipRole), (model, col)
 
 
-def test_every_control_has_a_tooltip(jaringan: Jaringan, make_page: PageMaker) -> None:
-    page = make_page(jaringan.kantor)
+@pytest.mark.parametrize("situs", ["kantor", "prov"])
+def test_every_control_has_a_tooltip(jaringan: Jaringan, make_page: PageMaker,
+                                     situs: str) -> None:
+    page = make_page(getattr(jaringan, situs))
+    if page.provinsi_tab is not None:
+        page.tabs.setCurrentIndex(TAB_PROVINSI)
     missing = [w.objectName() or w.text() if isinstance(w, QAbstractButton) else
                w.objectName() for w in page.findChildren(QAbstractButton)
                + page.findChildren(QComboBox) + page.findChildren(QTableView)
@@ -584,3 +624,178 @@ def test_screenshot_1366x768(qtbot: QtBot, jaringan: Jaringan, make_page: PageMa
     province.resize(1366 - 190, 768 - 90)  # the page's share of the main window
     assert fits_screen(province, 1366 - 190, 768 - 90)
     save_shot(province, OUTPUT, "sync_page_1366x768.png")
+
+
+# --- the province: inbox and recap per office --------------------------------------------------
+def _nilai_siti(jaringan: Jaringan) -> None:
+    """Siti Aminah's SKP ditetapkan by Ahmad Fauzi and rated Baik for TW1 of TAHUN."""
+    kantor = jaringan.kantor
+    kepala, siti = (uuid.UUID(i) for i in jaringan.pegawai[:2])
+    sid = buat_skp(kantor.db, kantor.admin, siti, TAHUN, today=HARI)
+    simpan_isi(kantor.db, kantor.admin, sid, isi_lengkap(),
+               get_skp(kantor.db, kantor.admin, sid).version)
+    ajukan(kantor.db, Actor(None, "siti", Role.PEGAWAI, siti), sid)
+    penilai = Actor(None, "ahmad", Role.PENILAI, kepala)
+    tetapkan(kantor.db, penilai, sid, tempat="Kota Agung", tanggal=dt.date(TAHUN, 1, 25))
+    nilai(kantor.db, penilai, sid, f"{TAHUN}-TW1", rating_hasil_kerja=Rating.SESUAI_EKSPEKTASI,
+          rating_perilaku=Rating.SESUAI_EKSPEKTASI, today=dt.date(TAHUN, 4, 1))
+
+
+def _inbox(jaringan: Jaringan, qtbot: QtBot, page: SyncPage) -> tuple[Path, list[Path]]:
+    """Two packages of the office (named so that the name order is wrong) and a damaged
+    one in a shared folder."""
+    kantor = jaringan.kantor
+    inbox = kantor.folder.parent / "folder-bersama"
+    inbox.mkdir()
+    first = kirim(qtbot, page, kantor.folder).rename(inbox / "zz-pertama.kinerja")
+    p = get_pegawai(kantor.db, kantor.admin, uuid.UUID(jaringan.pegawai[2]))
+    save_pegawai(kantor.db, kantor.admin, _renamed(p.to_input(), "Budi Berganti Nama"), p.id,
+                 p.version)
+    second = kirim(qtbot, page, kantor.folder).rename(inbox / "aa-kedua.kinerja")
+    rusak = inbox / "rusak.kinerja"
+    rusak.write_bytes(b"bukan paket")
+    return inbox, [first, second, rusak]
+
+
+def test_province_inbox_imports_a_folder_in_order(
+        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker, monkeypatch: pytest.MonkeyPatch,
+        boxes: list[str]) -> None:
+    office = make_page(jaringan.kantor)
+    assert office.kotak_masuk_button.isHidden()  # an office has no inbox of many offices
+    assert office.provinsi_tab is None
+    assert "Rekap &provinsi" not in [office.tabs.tabText(i) for i in range(office.tabs.count())]
+    inbox, (first, second, rusak) = _inbox(jaringan, qtbot, office)
+    province = make_page(jaringan.prov)
+    assert not province.kotak_masuk_button.isHidden()
+    assert province.tabs.tabText(TAB_PROVINSI) == "Rekap &provinsi"
+    picked: list[str] = []
+
+    def choose(*args: object) -> str:
+        picked.append(str(args[1]))
+        return str(inbox)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(choose))
+    handle = province.kotak_masuk()
+    wait_job(qtbot, handle)  # type: ignore[arg-type]
+    wait_loaded(qtbot, province)
+    assert picked and "kotak masuk" in picked[0].lower()
+    # By package number, not by name: both apply (the second one carries the rename).
+    assert [(r.file, r.status) for r in province.hasil_model.rows] == [
+        (first.name, "diterapkan"), (second.name, "diterapkan"), (rusak.name, "karantina")]
+    assert "2 diterapkan, 1 karantina" in province.ringkasan_impor.text()
+    assert baris_sinkron(jaringan.prov.db) == baris_sinkron(jaringan.kantor.db)
+    assert settings.get(FOLDER_IMPOR) == str(inbox)
+    # An empty folder says so.
+    kosong = inbox / "kosong"
+    kosong.mkdir()
+    wait_job(qtbot, province.impor_folder(kosong))  # type: ignore[arg-type]
+    assert "Tidak ada berkas .kinerja" in province.ringkasan_impor.text()
+    assert boxes == []
+
+
+def test_province_inbox_batal_between_files(
+        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker,
+        monkeypatch: pytest.MonkeyPatch, boxes: list[str]) -> None:
+    inbox, (first, _second, _rusak) = _inbox(jaringan, qtbot, make_page(jaringan.kantor))
+    province = make_page(jaringan.prov)
+    started = threading.Event()
+    handles: list[jobs.JobHandle[list[HasilImpor]]] = []
+    real = impor_folder
+
+    def batal_after_the_first(*args: Any, progress: Any, batal: Any) -> list[HasilImpor]:
+        def tell(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                started.wait()
+                handles[0].cancel()  # Batal pressed while the first file was imported
+
+        return real(*args, progress=tell, batal=batal)
+
+    monkeypatch.setattr("kinerja_desktop.gui.sync_page.impor_folder", batal_after_the_first)
+    handle = province.impor_folder(inbox)
+    assert handle is not None
+    handles.append(handle)
+    started.set()
+    wait_job(qtbot, handle)  # type: ignore[arg-type]
+    wait_loaded(qtbot, province)
+    assert [(r.file, r.status) for r in province.hasil_model.rows] == [
+        (first.name, "diterapkan")]
+    assert "1 diterapkan, 2 dibatalkan" in province.ringkasan_impor.text()
+    assert boxes == []
+
+
+def _tab_provinsi(qtbot: QtBot, page: SyncPage) -> ProvinsiTab:
+    tab = page.provinsi_tab
+    assert tab is not None
+    page.tabs.setCurrentIndex(TAB_PROVINSI)
+    qtbot.waitUntil(lambda: not tab.loading and tab.data is not None, timeout=20_000)
+    return tab
+
+
+def test_province_tab_status_and_recap_per_office(
+        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker,
+        qtmodeltester: ModelTester, boxes: list[str]) -> None:
+    _nilai_siti(jaringan)
+    province = make_page(jaringan.prov)
+    tab = _tab_provinsi(qtbot, province)
+    # Nothing received yet: the office is listed, never heard from.
+    assert texts(tab.kantor_model, 0) == [f"{KANTOR} — Dinas Pendidikan Kabupaten Contoh"]
+    assert texts(tab.kantor_model, 2) == ["belum pernah"]
+    impor(qtbot, province, jaringan.kantor.kirim().file)
+    qtbot.waitUntil(lambda: not tab.loading and tab.kantor_model.rows[0].paket_diterima == 1,
+                    timeout=20_000)
+    [st] = tab.kantor_model.rows
+    assert (st.pegawai, st.nomor_terakhir, st.konflik, st.karantina) == (3, 1, 0, 0)
+    assert texts(tab.kantor_model, 2) == ["hari ini"]
+    assert texts(tab.kantor_model, 1)[0].startswith("nomor 1, ")
+    # The recap follows the working year and the chosen period.
+    province.ctx.tahun.set(TAHUN)
+    qtbot.waitUntil(lambda: not tab.loading and str(tab.periode_key()).startswith(str(TAHUN)),
+                    timeout=20_000)
+    tab.set_periode(f"{TAHUN}-TW1")
+    qtbot.waitUntil(lambda: not tab.loading and tab.data is not None
+                    and tab.data.rekap is not None
+                    and tab.data.rekap.periode_key == f"{TAHUN}-TW1", timeout=20_000)
+    assert texts(tab.rekap_model, 0) == [f"{KANTOR} — Dinas Pendidikan Kabupaten Contoh",
+                                         "Jumlah seluruh kantor"]
+    assert texts(tab.rekap_model, 1) == ["3", "3"]  # pegawai
+    assert texts(tab.rekap_model, 2) == ["1", "1"]  # dinilai
+    assert texts(tab.rekap_model, 4) == ["1", "1"]  # Baik
+    assert texts(tab.rekap_model, 3) == ["0", "0"]  # Sangat Baik
+    assert texts(tab.rekap_model, 10) == ["B 100,00%", "B 100,00%"]
+    assert tab.rekap_model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert "1 dari 3 pegawai sudah dinilai" in tab.ringkasan.text()
+    tab.set_periode(f"{TAHUN}-TAHUNAN")
+    qtbot.waitUntil(lambda: not tab.loading and tab.data is not None
+                    and tab.data.rekap is not None
+                    and tab.data.rekap.periode_key.endswith("TAHUNAN"), timeout=20_000)
+    assert texts(tab.rekap_model, 10) == ["belum ada yang dinilai"] * 2
+    for model in (tab.kantor_model, tab.rekap_model):
+        qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+        for col in range(model.columnCount()):
+            assert model.headerData(col, Qt.Orientation.Horizontal,
+                                    Qt.ItemDataRole.ToolTipRole), (model, col)
+    assert boxes == []
+
+
+def test_province_screenshot_1366x768(qtbot: QtBot, jaringan: Jaringan,
+                                      make_page: PageMaker) -> None:
+    _nilai_siti(jaringan)
+    simpan_frasa(jaringan.prov.db, buka_kunci(jaringan.prov.db, PASSPHRASE), PASSPHRASE)
+    assert jaringan.prov.terima(jaringan.kantor.kirim().file).ok
+    window = MainWindow(jaringan.ctx(jaringan.prov))
+    qtbot.addWidget(window)
+    window.ctx.tahun.set(TAHUN)
+    assert window.show_page("sinkronisasi") and window.sync_page is not None
+    page = window.sync_page
+    wait_loaded(qtbot, page)
+    tab = _tab_provinsi(qtbot, page)
+    tab.set_periode(f"{TAHUN}-TW1")
+    qtbot.waitUntil(lambda: not tab.loading and tab.data is not None
+                    and tab.data.rekap is not None
+                    and tab.data.rekap.periode_key.endswith("TW1"), timeout=20_000)
+    window.resize(1366, 768)
+    window.show()
+    assert fits_screen(window)
+    save_shot(window, Path("/tmp"), "sync_prov.png")
+    save_shot(window, OUTPUT, "sync_provinsi_1366x768.png")
