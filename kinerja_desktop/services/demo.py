@@ -46,12 +46,11 @@ from kinerja_desktop.services.demo_skp import (
     DemoSkpResult,
     UnitDemo,
     make_demo_skp,
-    roomy_sqlite_cache,
 )
 from kinerja_desktop.services.pegawai import ensure_jabatan
 from kinerja_desktop.services.pegawai_excel import bulk_work
 from kinerja_desktop.storage.base import utcnow
-from kinerja_desktop.storage.bulk import insert_rows
+from kinerja_desktop.storage.bulk import insert_rows, roomy_sqlite_cache
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import Jabatan, Pegawai, PenugasanPlt, UnitKerja
 

@@ -30,8 +30,7 @@ import datetime as dt
 import random
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, cast
@@ -83,30 +82,8 @@ IBU_KOTA = {
 }
 
 
-#: SQLite page cache during the demo's bulk write, in KiB. Random UUID keys put every
-#: insert on another page of each index; with the default 2 MB cache the same pages are
-#: spilled to the WAL again and again (measured: a third of the 100,000-pegawai run).
-BULK_CACHE_KIB = 256 * 1024
-
-
 def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
-
-
-@contextmanager
-def roomy_sqlite_cache(s: Session) -> Iterator[None]:
-    """A large page cache on this session's SQLite connection while the block runs."""
-    if s.get_bind().dialect.name != "sqlite":
-        yield
-        return
-    raw = s.connection().connection.driver_connection
-    assert raw is not None
-    before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
-    raw.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size = {before}")
 
 
 @dataclass(frozen=True, slots=True)

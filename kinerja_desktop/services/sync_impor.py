@@ -27,6 +27,7 @@ from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.sync_ekspor import kanal, peer_of
 from kinerja_desktop.services.sync_terap import DITERAPKAN, DUPLIKAT, terapkan
 from kinerja_desktop.storage.base import utcnow
+from kinerja_desktop.storage.bulk import roomy_sqlite_cache
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.migrations import head_revision
 from kinerja_desktop.storage.models import (
@@ -207,10 +208,11 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
             # package to it must be a snapshot.
             ch.out_incarnation = isi.ack.inkarnasi
         try:
-            hasil = terapkan(
-                s, lokal=pr.lokal.code, pengirim=pengirim, perubahan=baru, berkas=isi.berkas,
-                peer_seq_through=h.peer_seq_through, paket_id=log.id,
-                teruskan=pr.lokal.parent_code is not None, snapshot=snapshot)
+            with roomy_sqlite_cache(s):
+                hasil = terapkan(
+                    s, lokal=pr.lokal.code, pengirim=pengirim, perubahan=baru,
+                    berkas=isi.berkas, peer_seq_through=h.peer_seq_through, paket_id=log.id,
+                    teruskan=pr.lokal.parent_code is not None, snapshot=snapshot)
         except PackageRejected as exc:
             raise _Karantina(exc.reason.value, f"Paket {name} ditolak: {exc.detail}",
                              pengirim) from None

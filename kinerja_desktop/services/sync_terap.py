@@ -179,10 +179,17 @@ def terapkan(
     elif peran.get(lokal) is SiteRole.LAPTOP and induk.get(lokal) == pengirim:
         delegasi = _Delegasi(lingkup(s, lokal), laptop_mengirim=False)
     rencana: list[_Rencana] = []
-    ordered = sorted(perubahan, key=lambda p: (urutan_tabel().index(p.entitas), p.seq))
+    order = {name: i for i, name in enumerate(urutan_tabel())}
+    ordered = sorted(perubahan, key=lambda p: (order[p.entitas], p.seq))
+    # Local changes the sender has not seen: at a province that rarely edits, none, and
+    # then no row needs its outbox looked up.
+    ada_tertunda = s.scalar(select(Outbox.seq).where(
+        Outbox.seq > peer_seq_through,
+        or_(Outbox.source_site.is_(None), Outbox.source_site != pengirim)).limit(1))
     for entitas, group in _groups(ordered):
         rencana.extend(_putuskan(s, lokal, pengirim, entitas, group, induk,
-                                 peer_seq_through, paket_id, hasil, snapshot, delegasi))
+                                 peer_seq_through if ada_tertunda is not None else None,
+                                 paket_id, hasil, snapshot, delegasi))
     diterima = [r for r in rencana if r.status in (DITERAPKAN, STATUS_KONFLIK) and r.nilai]
     _periksa_rujukan(s, diterima, {b.sha256 for b in berkas})
     _simpan_berkas(s, berkas)
@@ -220,7 +227,7 @@ def _isi(baris: Mapping[str, Any]) -> bytes:
 
 def _putuskan(
     s: Session, lokal: str, pengirim: str, entitas: str, group: list[Perubahan],
-    induk: Mapping[str, str | None], seen_through: int, paket_id: int | None,
+    induk: Mapping[str, str | None], seen_through: int | None, paket_id: int | None,
     hasil: HasilTerap, snapshot: bool, delegasi: _Delegasi | None,
 ) -> list[_Rencana]:
     table = sync_table(entitas)
@@ -230,6 +237,8 @@ def _putuskan(
     for chunk in _chunks(ids):
         for row in s.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             ada[row["id"]] = dict(row)
+        if seen_through is None:
+            continue
         for eid, src in s.execute(
                 select(Outbox.entity_id, Outbox.source_site)
                 .where(Outbox.entity == entitas, Outbox.entity_id.in_(chunk),
@@ -400,6 +409,8 @@ def _periksa_rujukan(s: Session, diterima: list[_Rencana], shas: set[str]) -> No
             for chunk in _chunks(sorted(values, key=str)):
                 present[target].update(s.scalars(select(table.c[column]).where(
                     table.c[column].in_(chunk))))
+        if all(values <= present[target] for (target, _), values in wanted.items()):
+            return  # every reference resolves: nothing to refuse
         refused = False
         for r in diterima:
             if r.status == STATUS_DITOLAK:

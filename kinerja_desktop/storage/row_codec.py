@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -38,9 +39,15 @@ Decoder = Callable[[Mapping[str, Any]], dict[str, Any]]
 
 
 def _uuid(v: Any) -> uuid.UUID:
+    if not isinstance(v, str) or len(v) != 36:
+        raise ValueError("bukan UUID")
+    return _uuid_text(v)
+
+
+@lru_cache(maxsize=1 << 18)
+def _uuid_text(v: str) -> uuid.UUID:
+    # A package names the same ids again and again (a pegawai in every row of his).
     try:
-        if not isinstance(v, str) or len(v) != 36:
-            raise ValueError
         return uuid.UUID(v)
     except ValueError:
         raise ValueError("bukan UUID") from None

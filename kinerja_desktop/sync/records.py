@@ -19,6 +19,7 @@ import re
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NoReturn
 
 from kinerja_desktop.sync.errors import PackageRejected, Reason
@@ -132,6 +133,8 @@ def susun(isi: IsiPaket) -> Iterable[dict[str, object]]:
 class _Rek:
     def __init__(self, raw: Mapping[str, Any], line: int, keys: frozenset[str]) -> None:
         self.raw, self.line = raw, line
+        if raw.keys() == keys:  # the usual case, checked first: one per record
+            return
         missing = sorted(keys - raw.keys())
         if missing:
             self.fail(f"kolom '{missing[0]}' tidak ada")
@@ -231,10 +234,22 @@ def _ubah(r: _Rek, entitas: Collection[str]) -> Perubahan:
     if not isinstance(baris, dict):
         r.fail("'baris' harus objek")
     p = Perubahan(r.integer("seq", 1), name, r.uuid("id"), r.integer("versi", 1),
-                  r.text("situs", _SITE, 32), baris)
-    if baris.get("id") != str(p.id) or baris.get("version") != p.versi:
+                  _situs(r), baris)
+    if baris.get("id") != r.raw["id"] or baris.get("version") != p.versi:
         r.fail("id/versi di dalam baris tidak sama dengan rekaman")
     return p
+
+
+def _situs(r: _Rek) -> str:
+    v = r.raw["situs"]
+    if isinstance(v, str) and _situs_sah(v):
+        return v
+    r.fail("'situs' tidak sah")
+
+
+@lru_cache(maxsize=256)
+def _situs_sah(v: str) -> bool:
+    return len(v) <= 32 and _SITE.fullmatch(v) is not None
 
 
 def _berkas(r: _Rek) -> BerkasIsi:

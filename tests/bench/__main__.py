@@ -33,6 +33,9 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "demo_100k": ("demo_cli", "bench_demo"),
     "skp_pdf_batch": ("cetak_pdf", "bench_skp_pdf_batch"),
     "print_preview_first_page": ("cetak_pdf", "bench_print_preview_first_page"),
+    "sync_import_province_sqlite": ("sync_paket", "bench_import_sqlite"),
+    "sync_import_province_pg": ("sync_paket", "bench_import_pg"),
+    "sync_export_office_quarter": ("sync_paket", "bench_export_quarter"),
 }
 
 

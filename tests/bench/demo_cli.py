@@ -87,7 +87,7 @@ def _read_rows(path: Path) -> list[tuple[str, list[str], list[tuple[Any, ...]]]]
 
 
 def _raw_insert(path: Path, data: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> None:
-    from kinerja_desktop.services.demo_skp import BULK_CACHE_KIB
+    from kinerja_desktop.storage.bulk import BULK_CACHE_KIB
 
     con = sqlite3.connect(path, isolation_level=None)
     try:
