@@ -239,13 +239,15 @@ def _putuskan(
             ada[row["id"]] = dict(row)
         if seen_through is None:
             continue
+        # Only the newest entry counts: once the sender's version was taken (a conflict
+        # it won), our older change is settled, even before the sender acknowledges it.
+        newest: dict[uuid.UUID, str | None] = {}
         for eid, src in s.execute(
                 select(Outbox.entity_id, Outbox.source_site)
                 .where(Outbox.entity == entitas, Outbox.entity_id.in_(chunk),
-                       Outbox.seq > seen_through,
-                       or_(Outbox.source_site.is_(None), Outbox.source_site != pengirim))
-                .order_by(Outbox.seq)):
-            tertunda[eid] = src or lokal
+                       Outbox.seq > seen_through).order_by(Outbox.seq)):
+            newest[eid] = src
+        tertunda.update({eid: src or lokal for eid, src in newest.items() if src != pengirim})
     decode = _decoder(entitas)
     out: list[_Rencana] = []
     konflik: list[dict[str, Any]] = []
@@ -275,9 +277,17 @@ def _putuskan(
             continue
         if _sama_isi(lama, nilai, _ISI):
             # e.g. the same jabatan created at two sites. The parent's bookkeeping is
-            # taken over, so every copy of a shared catalogue ends up identical.
+            # taken over (and sent down to a child that has its own), so every copy of a
+            # shared catalogue ends up identical.
             if not dari_induk or _sama_isi(lama, nilai, frozenset()):
                 r.status = DUPLIKAT
+                if not dari_induk and not _sama_isi(lama, nilai, frozenset()):
+                    kirim_ulang.append((entitas, p.id, int(lama["version"])))
+            continue
+        if p.versi == 1 and int(lama["version"]) > 1:
+            r.status = DUPLIKAT  # the row's creation, which ours was made on top of
+            if snapshot:  # the sender lost our version with its backup: send it back
+                kirim_ulang.append((entitas, p.id, int(lama["version"])))
             continue
         lama_json = row_payload(lama)
         v_masuk = Versi(p.versi, waktu_utc(str(p.baris["updated_at"])), p.situs,
@@ -308,6 +318,10 @@ def _putuskan(
         isi_lokal, isi_masuk = _isi(lama_json), _isi(p.baris)
         if delegated and delegasi is not None:
             menang, dasar = delegasi.laptop_mengirim, Dasar.PEMILIK  # the penilai's word
+        elif dari_induk and not (lama["origin_site"] == nilai["origin_site"] and dalam_cabang(
+                str(nilai["origin_site"]), lokal, induk) is not False):
+            # Outside our branch the parent's version wins, as the parent decides too.
+            menang, dasar = True, Dasar.PEMILIK
         elif milik:
             menang, dasar = masuk_menang(
                 Versi(v_lokal.versi, v_lokal.diubah, v_lokal.situs, v_lokal.tahap, isi_lokal),
@@ -318,11 +332,17 @@ def _putuskan(
         kalah, isi_kalah = (lama_json, isi_lokal) if menang else (p.baris, isi_masuk)
         situs_menang, situs_kalah = (p.situs, v_lokal.situs) if menang else (
             v_lokal.situs, p.situs)
-        versi_menang = p.versi if menang else max(v_lokal.versi, p.versi) + 1
+        # Our winning version travels back in our next package (it is still waiting in
+        # the outbox). Only when the sender would take it for older than its own is it
+        # stamped above the loser first.
+        naik = not menang and not lebih_baru(v_masuk, v_lokal)
+        versi_menang = (p.versi if menang else
+                        max(v_lokal.versi, p.versi) + 1 if naik else v_lokal.versi)
         r.alasan = _alasan_konflik(entitas, p.id, menang, dasar, situs_menang)
         if not menang:
-            r.nilai = {}  # keep ours, stamped above the loser and sent again
-            menang_lokal.append((entitas, p.id, versi_menang))
+            r.nilai = {}  # keep ours
+            if naik:
+                menang_lokal.append((entitas, p.id, versi_menang))
         konflik.append({
             "entity": entitas, "entity_id": p.id, "peer_site": pengirim, "paket_id": paket_id,
             "dasar": dasar.value, "pemenang": "masuk" if menang else "lokal",

@@ -111,38 +111,3 @@ def paket_dari(pengirim: Situs, penerima: Situs, records: list[dict[str, Any]], 
                          signing_key=load_signing_key(sign.private_key_enc, PASSPHRASE),
                          recipient_public=X25519PublicKey.from_public_bytes(box.public_key))
 
-
-from kinerja_desktop.sync.manifest import PackageHeader  # noqa: E402
-from kinerja_desktop.sync.records import IsiPaket  # noqa: E402
-
-
-def buka_paket(penerima: Situs, path: Path) -> tuple[PackageHeader, IsiPaket]:
-    """Opens a package as its recipient would (signature, decryption, record checks) and
-    returns (PackageHeader, IsiPaket): for tests that need to know which rows it carries.
-    Raises PackageRejected like the importer."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    from kinerja_desktop.storage.migrations import head_revision
-    from kinerja_desktop.storage.models import Site, SiteKey
-    from kinerja_desktop.sync.keys import load_encryption_key
-    from kinerja_desktop.sync.package import read_package
-    from kinerja_desktop.sync.records import urai
-
-    with penerima.db.read() as s:
-        lokal = s.scalars(select(Site).where(Site.is_local.is_(True))).one()
-        box = s.scalars(select(SiteKey).where(SiteKey.site_code == lokal.code,
-                                              SiteKey.purpose == "encrypt",
-                                              SiteKey.revoked_at.is_(None))).one()
-        keys = {(k.site_code, k.fingerprint): k.public_key for k in s.scalars(
-            select(SiteKey).where(SiteKey.purpose == "sign"))}
-        assert box.private_key_enc is not None
-        private = load_encryption_key(box.private_key_enc, PASSPHRASE)
-
-    def sender_key(site: str, key_id: str) -> Ed25519PublicKey | None:
-        raw = keys.get((site, key_id))
-        return None if raw is None else Ed25519PublicKey.from_public_bytes(raw)
-
-    opened = read_package(path, expected_recipient=lokal.code, sender_key=sender_key,
-                          recipient_private=private, supported_schema=head_revision())
-    header = opened.manifest.header
-    return header, urai(opened.records, entitas=SYNCED_TABLES.keys(), rentang=header.changes)
