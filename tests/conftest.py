@@ -152,12 +152,12 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         db.dispose()
 
 
-@pytest.fixture
-def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A second migrated, empty database of the same kind as ``any_db`` (another site)."""
+@contextlib.contextmanager
+def another_db(request: pytest.FixtureRequest, folder: Path) -> Iterator[Database]:
+    """One more migrated, empty database of the same kind as the test's ``any_db``
+    (another site); a SQLite file goes into ``folder``."""
     kind = request.node.callspec.params.get("any_db", "sqlite")
     if kind == "sqlite":
-        folder = tmp_path / "situs-lain"
         folder.mkdir()
         db, _ = open_database(_fresh_sqlite(request.getfixturevalue("_sqlite_template"),
                                             folder))
@@ -172,6 +172,13 @@ def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
             yield db
         finally:
             db.dispose()
+
+
+@pytest.fixture
+def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A second database of the same kind as ``any_db`` (another site)."""
+    with another_db(request, tmp_path / "situs-lain") as db:
+        yield db
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from kinerja_desktop.domain.predikat import Predikat
 from kinerja_desktop.domain.rating import Rating
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.services.context import Actor
-from kinerja_desktop.services.database import open_database
 from kinerja_desktop.services.pegawai import get_pegawai, save_pegawai
 from kinerja_desktop.services.penilaian import nilai
 from kinerja_desktop.services.rekap import rekap_unit
@@ -41,7 +40,7 @@ from kinerja_desktop.services.sync_provinsi import (
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import SyncChannel, UnitKerja
-from tests.conftest import PASSPHRASE, _fresh_sqlite, _pg_clone, make_site
+from tests.conftest import PASSPHRASE, another_db, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import HARI, TAHUN, isi_lengkap
 
@@ -69,24 +68,9 @@ class Provinsi:
 
 @pytest.fixture
 def third_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A third migrated database of the same kind as ``any_db`` (the second office)."""
-    kind = request.node.callspec.params.get("any_db", "sqlite")
-    if kind == "sqlite":
-        folder = tmp_path / "situs-ketiga"
-        folder.mkdir()
-        db, _ = open_database(_fresh_sqlite(request.getfixturevalue("_sqlite_template"),
-                                            folder))
-        try:
-            yield db
-        finally:
-            db.dispose()
-        return
-    with _pg_clone(request.getfixturevalue("_pg_template")) as url:
-        db, _ = open_database(url=url)
-        try:
-            yield db
-        finally:
-            db.dispose()
+    """A third database of the same kind as ``any_db`` (the second office)."""
+    with another_db(request, tmp_path / "situs-ketiga") as db:
+        yield db
 
 
 def _pegawai(db: Database, admin: Actor, unit: str, nip: str, nama: str,
