@@ -555,6 +555,8 @@ def _sync_paket(cli: Cli) -> int:
             f"{r.terkirim_sampai}, dikonfirmasi s.d. {r.dikonfirmasi_sampai}, menunggu "
             f"{r.menunggu}, ditolak {r.ditolak}, kalah konflik {r.kalah}; diterima s.d. "
             f"{r.diterima_sampai}, konflik {r.konflik}, karantina {r.karantina}"
+            + (f"; {r.konflik_di_situs} konflik diputuskan di situs itu"
+               if r.konflik_di_situs else "")
             + (f"; minta kirim ulang dari {r.minta_ulang_dari}" if r.minta_ulang_dari else "")
             for r in rows]
         cli.result("\n".join(lines) or "Belum ada situs induk/anak yang terdaftar.", rows)
@@ -689,13 +691,27 @@ def cmd_backup(cli: Cli) -> int:
 
 
 def cmd_restore(cli: Cli) -> int:
-    """``restore FILE``: a backup replaces the SQLite database; the old one is kept."""
+    """``restore FILE``: a backup replaces the SQLite database; the old one is kept.
+    ``restore --inkarnasi-baru``: the database was restored by another tool (pg_restore)."""
     from kinerja_desktop.paths import default_db_path
-    from kinerja_desktop.services.database import restore_database
+    from kinerja_desktop.services.database import renew_incarnation, restore_database
 
     a = cli.args
+    if a.inkarnasi_baru:
+        if a.file:
+            return _usage(cli, "restore: pilih berkas cadangan ATAU --inkarnasi-baru, "
+                               "tidak keduanya")
+        incarnation = renew_incarnation(cli.db, cli.actor())
+        cli.result("Basis data ditandai sebagai hasil pemulihan (inkarnasi baru "
+                   f"{incarnation}). Paket berikutnya ke situs induk/anak berupa snapshot.",
+                   {"inkarnasi": str(incarnation)})
+        return 0
+    if not a.file:
+        return _usage(cli, "restore: sebutkan berkas cadangan .sqlite, atau --inkarnasi-baru "
+                           "setelah memulihkan dengan pg_restore")
     if a.db_url:
-        return _usage(cli, "restore hanya untuk basis data SQLite (--db); gunakan pg_restore")
+        return _usage(cli, "restore FILE hanya untuk basis data SQLite (--db); setelah "
+                           "pg_restore jalankan: kinerja --db-url URL restore --inkarnasi-baru")
     target = Path(a.db) if a.db else default_db_path()
     if target.exists():
         actor = cli.actor()  # only an admin of the database being replaced
@@ -862,7 +878,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_backup)
 
     s = sub.add_parser("restore", help="pulihkan basis data SQLite dari cadangan")
-    s.add_argument("file", help="berkas cadangan .sqlite")
+    s.add_argument("file", nargs="?", help="berkas cadangan .sqlite")
+    s.add_argument("--inkarnasi-baru", action="store_true",
+                   help="basis data sudah dipulihkan dengan alat lain (pg_restore): beri "
+                        "inkarnasi baru agar paket berikutnya berupa snapshot")
     s.set_defaults(func=cmd_restore)
     return p
 

@@ -25,6 +25,7 @@ from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.database import open_database
 from kinerja_desktop.services.site import init_site
 from kinerja_desktop.storage.engine import Database
+from tests import cetakan
 
 ADMIN_PASSWORD = "admin-rahasia-1"
 PASSPHRASE = "frasa-sandi-kunci"
@@ -76,12 +77,17 @@ def pg_url() -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    cetakan.bersihkan()
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database migrated to head; each test gets a copy (migrating costs ~0.3 s)."""
     path = tmp_path_factory.mktemp("template") / "kinerja.sqlite"
     db, _ = open_database(path)
     db.dispose()
+    cetakan.daftar_akar_sqlite(path, tmp_path_factory.mktemp("cetakan"))
     return path
 
 
@@ -89,6 +95,15 @@ def _fresh_sqlite(template: Path, folder: Path) -> Path:
     target = folder / "kinerja.sqlite"
     shutil.copyfile(template, target)
     return target
+
+
+def _open_copy(template: Path, folder: Path) -> Database:
+    """A copy of the migrated template in ``folder``, opened. The copy is at head already,
+    so open_database's schema check (~25 ms of alembic) is left out; that check is
+    tested in tests/storage and runs in every CLI and GUI test."""
+    db = Database.sqlite(_fresh_sqlite(template, folder))
+    cetakan.tandai_kosong(db)
+    return db
 
 
 @pytest.fixture(scope="session")
@@ -104,9 +119,10 @@ def _pg_template() -> Iterator[str]:
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
-        db, _ = open_database(url=base.set(database=name).render_as_string(
-            hide_password=False))
+        url = base.set(database=name).render_as_string(hide_password=False)
+        db, _ = open_database(url=url)
         db.dispose()
+        cetakan.daftar_akar_pg(url)
         yield name
     finally:
         with psycopg.connect(dsn, autocommit=True) as conn:
@@ -137,15 +153,36 @@ def _pg_clone(_pg_template: str) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def _pg_db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A copy of the session's migrated PostgreSQL template, made on the first connection
+    (see tests.cetakan.pg_kosong), dropped afterwards."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    request.getfixturevalue("_pg_template")
+    base = make_url(_pg_base_url())
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    db = cetakan.pg_kosong(base.set(database=name).render_as_string(hide_password=False))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        dsn = base.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A migrated, empty database of each kind."""
-    if request.param == "sqlite":
-        template = request.getfixturevalue("_sqlite_template")
-        db, _ = open_database(_fresh_sqlite(template, tmp_path))
-    else:
-        url = request.getfixturevalue("pg_migrated_url")
-        db, _ = open_database(url=url)
+    """A migrated, empty database of each kind. The PostgreSQL one is created on its first
+    connection; code that reaches it by URL without its engine (a subprocess, pg_dump)
+    calls ``tests.cetakan.wujudkan(db)`` first."""
+    if request.param == "postgresql":
+        with _pg_db(request) as db:
+            yield db
+        return
+    db = _open_copy(request.getfixturevalue("_sqlite_template"), tmp_path)
     try:
         yield db
     finally:
@@ -159,19 +196,14 @@ def another_db(request: pytest.FixtureRequest, folder: Path) -> Iterator[Databas
     kind = request.node.callspec.params.get("any_db", "sqlite")
     if kind == "sqlite":
         folder.mkdir()
-        db, _ = open_database(_fresh_sqlite(request.getfixturevalue("_sqlite_template"),
-                                            folder))
+        db = _open_copy(request.getfixturevalue("_sqlite_template"), folder)
         try:
             yield db
         finally:
             db.dispose()
         return
-    with _pg_clone(request.getfixturevalue("_pg_template")) as url:
-        db, _ = open_database(url=url)
-        try:
-            yield db
-        finally:
-            db.dispose()
+    with _pg_db(request) as db:
+        yield db
 
 
 @pytest.fixture
@@ -183,7 +215,7 @@ def other_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
-    db, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path))
+    db = _open_copy(_sqlite_template, tmp_path)
     try:
         yield db
     finally:
@@ -193,17 +225,31 @@ def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
 def make_site(db: Database, code: str = "LPG-DINAS1", *, role: SiteRole = SiteRole.OFFICE,
               parent: str | None = None, name: str = "Dinas Pendidikan Kabupaten Contoh",
               ) -> Actor:
-    init_site(
-        db,
-        code=code,
-        name=name,
-        role=role,
-        admin_username="admin",
-        admin_password=ADMIN_PASSWORD,
-        passphrase=PASSPHRASE,
-        parent_code=parent,
-    )
-    return login(db, "admin", ADMIN_PASSWORD)
+    """The local site and its admin account on an empty ``db``; logs the admin in.
+
+    On a fresh copy of the migrated template the outcome is copied from the same call
+    made once in this session (argon2 and key generation cost ~0.5 s): see tests.cetakan.
+    """
+    def run(dbs: tuple[Database, ...]) -> Actor:
+        init_site(
+            dbs[0],
+            code=code,
+            name=name,
+            role=role,
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+            passphrase=PASSPHRASE,
+            parent_code=parent,
+        )
+        return login(dbs[0], "admin", ADMIN_PASSWORD)
+
+    return cetakan.langkah((db,), ("make_site", code, role, parent, name), run)
+
+
+def login_admin(db: Database) -> Actor:
+    """``login(db, "admin", ADMIN_PASSWORD)``, copied from a template when it can be."""
+    return cetakan.langkah((db,), ("login", "admin"),
+                           lambda dbs: login(dbs[0], "admin", ADMIN_PASSWORD))
 
 
 @pytest.fixture
@@ -214,4 +260,4 @@ def site_db(any_db: Database) -> Database:
 
 @pytest.fixture
 def admin(site_db: Database) -> Actor:
-    return login(site_db, "admin", ADMIN_PASSWORD)
+    return login_admin(site_db)

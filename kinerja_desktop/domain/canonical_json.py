@@ -54,11 +54,13 @@ def _no_constant(text: str) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"kunci '{key}' muncul dua kali")
-        result[key] = value
+    result = dict(pairs)  # in C; a key given twice shows as a shorter dict
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"kunci '{key}' muncul dua kali")
+            seen.add(key)
     return result
 
 

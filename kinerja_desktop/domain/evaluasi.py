@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kinerja_desktop.domain.errors import ValidationError
+from kinerja_desktop.domain.ids import turunan
 from kinerja_desktop.domain.predikat import Predikat, predikat_kinerja
 from kinerja_desktop.domain.rating import Rating
 
@@ -122,14 +123,13 @@ def tetapkan_predikat(
     return HasilPredikat(matriks, override, text)
 
 
-_ID_NS = uuid.UUID("3a4f8e2c-7b1d-5c9e-a6f0-2d8b4c1e7f93")
-
-
-def evaluasi_id(skp_id: uuid.UUID, periode_key: str) -> uuid.UUID:
+def evaluasi_id(skp_id: uuid.UUID, periode_key: str, mulai: dt.date) -> uuid.UUID:
     """One SKP's evaluation of one period has the same id wherever it is opened (the
-    office, the penilai's laptop), so the two meet as one row, not two."""
-    return uuid.uuid5(_ID_NS, f"evaluasi|{skp_id}|{periode_key}")
+    office, the penilai's laptop), so the two meet as one row, not two. Ordered by the
+    period's start (``mulai``), so a quarter's evaluations sit together."""
+    return turunan(mulai, "evaluasi", skp_id, periode_key)
 
 
-def realisasi_id(evaluasi: uuid.UUID, iki_id: uuid.UUID) -> uuid.UUID:
-    return uuid.uuid5(_ID_NS, f"realisasi|{evaluasi}|{iki_id}")
+def realisasi_id(evaluasi: uuid.UUID, iki_id: uuid.UUID, mulai: dt.date) -> uuid.UUID:
+    """Likewise for one IKI's realisasi in an evaluation starting at ``mulai``."""
+    return turunan(mulai, "realisasi", evaluasi, iki_id)

@@ -1,4 +1,5 @@
-"""Dialog "Buat SKP <tahun>": an admin picks the pegawai, a pegawai makes his own.
+"""Dialog "Buat SKP <tahun>": an admin picks the pegawai (gui/pegawai_picker.py), a
+pegawai makes his own.
 
 The new SKP is a draft; its pejabat penilai is resolved from the atasan on the
 start date (``services.skp.buat_skp``). Last year's plan can be the starting
@@ -10,20 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,14 +30,9 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.domain.skp import IsiSKP, Pendekatan
 from kinerja_desktop.gui.context import AppContext
-from kinerja_desktop.gui.pegawai_model import (
-    Column,
-    PegawaiFilterProxy,
-    PegawaiTableModel,
-    StatusFilter,
-)
+from kinerja_desktop.gui.pegawai_picker import PegawaiPicker
 from kinerja_desktop.gui.skp_list_model import status_tampil, status_text
-from kinerja_desktop.services.pegawai import get_pegawai, list_pegawai
+from kinerja_desktop.services.pegawai import get_pegawai
 from kinerja_desktop.services.skp import SkpRingkas, buat_skp, isi_tahun_lalu, list_skp
 
 ERROR_STYLE = "color: #b3261e;"
@@ -74,48 +66,20 @@ class BuatSkpDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        self.search: QLineEdit | None = None
-        self.table: QTableView | None = None
+        self.picker: PegawaiPicker | None = None
         self.own_label: QLabel | None = None
         if self.is_admin:
-            self.model = PegawaiTableModel(self)
-            self.proxy = PegawaiFilterProxy(self)
-            self.proxy.setSourceModel(self.model)
-            self.proxy.set_status_filter(StatusFilter.AKTIF)
-            try:
-                self.model.set_rows(list_pegawai(ctx.db, ctx.actor))
-            except UserError as exc:
-                intro.setText(intro.text() + " " + str(exc))
-            self.search = QLineEdit()
-            self.search.setObjectName("buat_skp_cari")
-            self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
-            self.search.setClearButtonEnabled(True)
-            self.search.setToolTip(self.tr(
-                "Ketik sebagian nama atau NIP pegawai pemilik SKP. Contoh: budi, atau "
-                "198609262015051001."))
-            self.search.textChanged.connect(self.proxy.set_search_text)
-            self.table = QTableView()
-            self.table.setObjectName("buat_skp_pegawai")
-            self.table.setModel(self.proxy)
-            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            self.table.verticalHeader().hide()
-            self.table.setToolTip(self.tr("Pilih pegawai aktif yang akan dibuatkan SKP."))
-            for col in (Column.GOLONGAN, Column.ATASAN, Column.STATUS):
-                self.table.hideColumn(col)
-            header = self.table.horizontalHeader()
-            header.resizeSection(Column.NIP, 170)
-            header.resizeSection(Column.NAMA, 220)
-            header.resizeSection(Column.JABATAN, 200)
-            header.setSectionResizeMode(Column.UNIT, QHeaderView.ResizeMode.Stretch)
-            self.table.selectionModel().selectionChanged.connect(self._selected)
-            self.table.doubleClicked.connect(self.accept)
-            pick = QLabel(self.tr("&Pegawai:"))
-            pick.setBuddy(self.search)
-            pick.setToolTip(self.search.toolTip())
-            layout.addWidget(pick)
-            layout.addWidget(self.search)
-            layout.addWidget(self.table, 1)
+            self.picker = PegawaiPicker(
+                "buat_skp", self.tr("&Pegawai:"),
+                self.tr("Ketik sebagian nama atau NIP pegawai pemilik SKP. Contoh: budi, atau "
+                        "198609262015051001."),
+                self.tr("Pilih pegawai aktif yang akan dibuatkan SKP."))
+            error = self.picker.load(ctx)
+            if error is not None:
+                intro.setText(intro.text() + " " + error)
+            self.picker.pilihan_berubah.connect(lambda: self._update_for(self.pegawai_id()))
+            self.picker.dipilih.connect(self.accept)
+            layout.addWidget(self.picker, 1)
         else:
             self.own_label = QLabel()
             self.own_label.setWordWrap(True)
@@ -188,29 +152,13 @@ class BuatSkpDialog(QDialog):
 
     # ---- choice ---------------------------------------------------------------------------
     def pegawai_id(self) -> uuid.UUID | None:
-        if not self.is_admin:
+        if self.picker is None:
             return self._own_id
-        assert self.table is not None
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.row_at(rows[0].row()).id
+        return self.picker.pegawai_id()
 
     def select_pegawai(self, pegawai_id: uuid.UUID) -> bool:
         """Selects a pegawai in the admin's list (clears the search when it hides him)."""
-        if self.table is None:
-            return False
-        row = self.proxy.proxy_row_of_id(pegawai_id)
-        if row < 0 and self.search is not None:
-            self.search.clear()
-            row = self.proxy.proxy_row_of_id(pegawai_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        return True
-
-    def _selected(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        self._update_for(self.pegawai_id())
+        return self.picker is not None and self.picker.select_pegawai(pegawai_id)
 
     def _update_for(self, pegawai_id: uuid.UUID | None) -> None:
         self.message.hide()

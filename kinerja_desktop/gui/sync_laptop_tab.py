@@ -2,10 +2,11 @@
 
 At an office, for the admin: the assignments (``sync_laptop.daftar_tugas``);
 "Tugaskan…" hands a penilai's year to an enrolled laptop (``TugaskanDialog``: the
-laptop, the penilai picked from a searchable list, the year); "Akhiri tugas" takes it
-back after one confirmation; after assigning, the next step (a package to that laptop)
-is offered with the laptop preselected. With no assignment, what a laptop penilai is
-and the steps to get one. At a laptop, read-only: whose assessment work it holds.
+laptop, the penilai picked from a searchable list (gui/pegawai_picker.py), the year);
+"Akhiri tugas" takes it back after one confirmation; after assigning, the next step (a
+package to that laptop) is offered with the laptop preselected. With no assignment,
+what a laptop penilai is and the steps to get one. At a laptop, read-only: whose
+assessment work it holds.
 """
 
 from __future__ import annotations
@@ -13,37 +14,28 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.gui.combo_data import data_teks, pilih_data
 from kinerja_desktop.gui.context import MAX_YEAR, MIN_YEAR, AppContext
-from kinerja_desktop.gui.pegawai_model import (
-    Column,
-    PegawaiFilterProxy,
-    PegawaiTableModel,
-    StatusFilter,
-)
+from kinerja_desktop.gui.pegawai_picker import PegawaiPicker
 from kinerja_desktop.gui.sync_dialogs import konfirmasi
 from kinerja_desktop.gui.sync_models import SyncKolom, tabel
-from kinerja_desktop.services.pegawai import list_pegawai
 from kinerja_desktop.services.skp import list_skp
 from kinerja_desktop.services.sync_laptop import TugasLaptop, tugaskan_laptop
 
@@ -74,44 +66,20 @@ class TugaskanDialog(QDialog):
             "berperan Laptop penilai)."))
         for kode, nama in laptops:
             self.laptop_combo.addItem(f"{kode} — {nama}" if nama else kode, kode)
-        if laptop is not None and self.laptop_combo.findData(laptop) >= 0:
-            self.laptop_combo.setCurrentIndex(self.laptop_combo.findData(laptop))
+        if laptop is not None:
+            pilih_data(self.laptop_combo, laptop)
 
-        self.model = PegawaiTableModel(self)
-        self.proxy = PegawaiFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.set_status_filter(StatusFilter.AKTIF)
-        self.search = QLineEdit()
-        self.search.setObjectName("sync_tugas_cari")
-        self.search.setPlaceholderText(self.tr("Cari nama atau NIP…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr(
-            "Ketik sebagian nama atau NIP pejabat penilai. Contoh: rina, atau "
-            "198609262015051001."))
-        self.search.textChanged.connect(self.proxy.set_search_text)
-        self.table = QTableView()
-        self.table.setObjectName("sync_tugas_pegawai")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setToolTip(self.tr(
-            "Pejabat penilai: pegawai yang menilai SKP bawahannya pada tahun itu (termasuk "
-            "sebagai Plt/Plh). Klik dua kali untuk langsung menugaskan."))
-        for col in (Column.GOLONGAN, Column.ATASAN, Column.STATUS):
-            self.table.hideColumn(col)
-        header = self.table.horizontalHeader()
-        header.resizeSection(Column.NIP, 170)
-        header.resizeSection(Column.NAMA, 220)
-        header.resizeSection(Column.JABATAN, 200)
-        header.setSectionResizeMode(Column.UNIT, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.doubleClicked.connect(self.accept)
-        try:
-            self.model.set_rows(list_pegawai(ctx.db, ctx.actor))
-        except UserError as exc:
-            intro.setText(intro.text() + " " + str(exc))
+        self.picker = PegawaiPicker(
+            "sync_tugas", self.tr("&Penilai:"),
+            self.tr("Ketik sebagian nama atau NIP pejabat penilai. Contoh: rina, atau "
+                    "198609262015051001."),
+            self.tr("Pejabat penilai: pegawai yang menilai SKP bawahannya pada tahun itu "
+                    "(termasuk sebagai Plt/Plh). Klik dua kali untuk langsung menugaskan."))
+        error = self.picker.load(ctx)
+        if error is not None:
+            intro.setText(intro.text() + " " + error)
+        self.picker.pilihan_berubah.connect(self._selected)
+        self.picker.dipilih.connect(self.accept)
 
         self.tahun = QSpinBox()
         self.tahun.setObjectName("sync_tugas_tahun")
@@ -125,9 +93,6 @@ class TugaskanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Laptop:"), self.laptop_combo)
         form.addRow(self.tr("&Tahun:"), self.tahun)
-        pick = QLabel(self.tr("&Penilai:"))
-        pick.setBuddy(self.search)
-        pick.setToolTip(self.search.toolTip())
 
         self.info = QLabel()
         self.info.setObjectName("sync_tugas_info")
@@ -157,9 +122,7 @@ class TugaskanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(pick)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.picker, 1)
         layout.addWidget(self.info)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -167,27 +130,16 @@ class TugaskanDialog(QDialog):
         self._update_info()
 
     def laptop(self) -> str | None:
-        data = self.laptop_combo.currentData()
-        return data if isinstance(data, str) and data else None
+        return data_teks(self.laptop_combo)
 
     def penilai_id(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.proxy.row_at(rows[0].row()).id
+        return self.picker.pegawai_id()
 
     def select_penilai(self, pegawai_id: uuid.UUID) -> bool:
         """Selects a pegawai in the list (clears the search when it hides him)."""
-        row = self.proxy.proxy_row_of_id(pegawai_id)
-        if row < 0:
-            self.search.clear()
-            row = self.proxy.proxy_row_of_id(pegawai_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        return True
+        return self.picker.select_pegawai(pegawai_id)
 
-    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+    def _selected(self) -> None:
         self.message.hide()
         self._update_info()
 
@@ -206,13 +158,13 @@ class TugaskanDialog(QDialog):
         return self._dinilai[tahun].get(penilai, [])
 
     def _update_info(self, *_args: object) -> None:
-        penilai, tahun = self.penilai_id(), self.tahun.value()
+        penilai, tahun = self.picker.pegawai(), self.tahun.value()
         if penilai is None:
             self.info.setText(self.tr("Pilih pejabat penilai di daftar."))
             self.info.setStyleSheet("")
             return
-        nama = self.proxy.row_at(self.table.selectionModel().selectedRows()[0].row()).nama
-        names = self.dinilai(penilai, tahun)
+        nama = penilai.nama
+        names = self.dinilai(penilai.id, tahun)
         if names:
             shown = ", ".join(names[:5]) + (self.tr(", dan {n} lainnya").format(
                 n=len(names) - 5) if len(names) > 5 else "")
@@ -243,7 +195,7 @@ class TugaskanDialog(QDialog):
             self._say(self.tr(
                 "Pilih pejabat penilai di daftar (cari nama atau NIP-nya). Tidak ada yang "
                 "disimpan."))
-            self.search.setFocus()
+            self.picker.search.setFocus()
             return
         try:
             self.hasil = tugaskan_laptop(self.ctx.db, self.ctx.actor, laptop, penilai,

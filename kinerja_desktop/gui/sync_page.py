@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.gui import settings
+from kinerja_desktop.gui.combo_data import data_teks, pilih_data
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
@@ -687,13 +688,10 @@ class SyncPage(QWidget):
         self._peer_changed()
 
     def penerima(self) -> str | None:
-        data = self.peer_combo.currentData()
-        return data if isinstance(data, str) and data else None
+        return data_teks(self.peer_combo)
 
     def set_penerima(self, kode: str) -> None:
-        pos = self.peer_combo.findData(kode)
-        if pos >= 0:
-            self.peer_combo.setCurrentIndex(pos)
+        pilih_data(self.peer_combo, kode)
 
     def kirim_ke_laptop(self, kode: str) -> JobHandle[HasilEkspor] | None:
         """The Kirim flow with the laptop preselected: its tab, then the folder asked."""
@@ -992,11 +990,7 @@ class SyncPage(QWidget):
 
     # --- drag and drop ----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paket, kartu = berkas_dijatuhkan(event.mimeData())
-        if paket or kartu:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.dragMoveEvent(event)  # a QDragEnterEvent is a QDragMoveEvent
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         paket, kartu = berkas_dijatuhkan(event.mimeData())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.errors import UserError
 from kinerja_desktop.domain.predikat import Predikat
+from kinerja_desktop.gui.combo_data import data_teks, pilih_data
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
@@ -100,6 +101,9 @@ class ProvinsiKolom(SyncKolom):
                 berkas=r.berkas_terakhir or "—", diterima=r.paket_diterima,
                 ubah=r.perubahan_diterapkan, sampai=r.diterima_sampai, konflik=r.konflik,
                 karantina=r.karantina, pegawai=r.pegawai)
+        if r.konflik_di_kantor:
+            text += " " + self.tr("{n} konflik diputuskan di kantor itu sendiri; daftarnya "
+                                  "ada di aplikasi kantor itu.").format(n=r.konflik_di_kantor)
         if r.minta_ulang_dari is not None:
             text += " " + self.tr("Ada paket yang hilang: kantor ini diminta mengirim ulang "
                                   "dari nomor {n}.").format(n=r.minta_ulang_dari)
@@ -129,6 +133,11 @@ class ProvinsiKolom(SyncKolom):
             Kolom(self.tr("Konflik"), lambda r: str(r.konflik),
                   self.tr("Konflik yang tercatat untuk paket kantor itu; lihat tab Konflik."),
                   kanan=True, warna=lambda r: KUNING if r.konflik else None),
+            Kolom(self.tr("Konflik di kantor"), lambda r: str(r.konflik_di_kantor),
+                  self.tr("Konflik yang diputuskan di kantor itu sendiri (dengan laptop "
+                          "penilainya), menurut paket terakhirnya. Tidak tercatat di sini; "
+                          "daftarnya ada di Sinkronisasi › Konflik pada aplikasi kantor itu."),
+                  kanan=True, warna=lambda r: KUNING if r.konflik_di_kantor else None),
             Kolom(self.tr("Karantina"), lambda r: str(r.karantina),
                   self.tr("Paket kantor itu yang ditolak dan disalin ke karantina."),
                   kanan=True, warna=lambda r: MERAH if r.karantina else None),
@@ -308,13 +317,10 @@ class ProvinsiTab(QWidget):
             self.reload()
 
     def periode_key(self) -> str | None:
-        data = self.periode_combo.currentData()
-        return data if isinstance(data, str) and data else None
+        return data_teks(self.periode_combo)
 
     def set_periode(self, key: str) -> None:
-        pos = self.periode_combo.findData(key)
-        if pos >= 0:
-            self.periode_combo.setCurrentIndex(pos)
+        pilih_data(self.periode_combo, key)
 
     @property
     def loading(self) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import cast
 
 from kinerja_desktop.paths import default_db_path
+from kinerja_desktop.services.context import Actor
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.migrations import UpgradeResult, backup_sqlite, ensure_schema
 
@@ -89,6 +90,20 @@ def restore_database(backup: Path, target: Path) -> Path:
     finally:
         db.dispose()
     return kept
+
+
+def renew_incarnation(db: Database, actor: Actor) -> uuid.UUID:
+    """For a database restored by another tool (``pg_restore``, a copied file): the same
+    new incarnation ``restore_database`` gives, so the peers re-baseline with a snapshot
+    instead of taking this site's next changes for replays. Admins only."""
+    from kinerja_desktop.domain.errors import PermissionDenied
+
+    if not actor.is_admin:
+        raise PermissionDenied("Hanya admin yang boleh menandai basis data sebagai hasil "
+                               "pemulihan.")
+    incarnation = uuid.uuid4()
+    _new_incarnation(db, incarnation)
+    return incarnation
 
 
 def _new_incarnation(db: Database, incarnation: uuid.UUID) -> None:

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.atasan import JenisPenugasan
 from kinerja_desktop.domain.errors import UserError, ValidationError
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai
 from kinerja_desktop.domain.pegawai import jabatan_key
@@ -243,7 +244,7 @@ class _Unit:
     head: Jab
     parent: _Unit | None = None
     staff: int = 0
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=new_id)
     head_id: uuid.UUID | None = None
     children: list[_Unit] = field(default_factory=list)
 
@@ -565,7 +566,7 @@ def make_demo(
             depan, belakang = people.gelar(jab, born, female)
             gol = rng.choice((GOL_PPPK if jenis is JenisPegawai.PPPK else GOL_PNS)[level])
             rows.append({
-                "id": uuid.uuid4(), "nip": people.nip(born, jenis, female, level),
+                "id": new_id(), "nip": people.nip(born, jenis, female, level),
                 "jenis_pegawai": jenis, "gelar_depan": depan, "nama": people.name(female),
                 "gelar_belakang": belakang, "golongan": gol, "jabatan_id": None,
                 "unit_kerja_id": unit.id, "atasan_id": atasan, "aktif": True, "version": 1,
@@ -687,7 +688,7 @@ def _penugasan(
     def assign(jenis: JenisPenugasan, pelaksana: uuid.UUID, digantikan: uuid.UUID,
                mulai: dt.date, selesai: dt.date | None, keterangan: str) -> None:
         out.append({
-            "id": uuid.uuid4(), "jenis": jenis, "pelaksana_id": pelaksana,
+            "id": new_id(), "jenis": jenis, "pelaksana_id": pelaksana,
             "digantikan_id": digantikan, "mulai": mulai, "selesai": selesai,
             "keterangan": keterangan, "version": 1, "updated_at": now, "origin_site": site,
             "deleted_at": None,

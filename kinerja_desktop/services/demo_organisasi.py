@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +21,7 @@ from typing import Any, cast
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.periode import Periode
 from kinerja_desktop.domain.predikat import PredikatOrganisasi
 from kinerja_desktop.domain.skm import JUMLAH_UNSUR, BobotUnsur, SumberSkm
@@ -80,7 +80,7 @@ def make_demo_organisasi(
     survei: list[dict[str, Any]] = []
 
     def base() -> dict[str, Any]:
-        return {"id": uuid.uuid4(), "version": 1, "updated_at": now, "origin_site": site,
+        return {"id": new_id(), "version": 1, "updated_at": now, "origin_site": site,
                 "deleted_at": None}
 
     for unit in units:

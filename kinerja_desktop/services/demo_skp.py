@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.atasan import Penugasan, resolve_penilai
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.golongan import find_golongan
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai, format_nip
 from kinerja_desktop.domain.pegawai import nama_lengkap
@@ -817,7 +818,7 @@ def _aturan_periode(s: Session, actor: Actor, year: int, site: str, now: dt.date
         return False
     if s.scalar(select(AturanPeriodeTahun.id).where(AturanPeriodeTahun.tahun == year)):
         return False
-    row = {"id": uuid.uuid4(), "tahun": year, "skema": SkemaPeriode.TRIWULANAN,
+    row = {"id": new_id(), "tahun": year, "skema": SkemaPeriode.TRIWULANAN,
            "batas_penetapan_skp": dt.date(year, 1, 31), "hari_realisasi": 5,
            "hari_penilaian": 10, "version": 1, "updated_at": now, "origin_site": site,
            "deleted_at": None}
@@ -840,7 +841,7 @@ def _sasaran(
         for no, (uraian, indikator) in enumerate(picked, 1):
             k = rng.randint(1, len(indikator))
             row: dict[str, Any] = {
-                "id": uuid.uuid4(), "unit_kerja_id": unit.id, "tahun": year, "no_urut": no,
+                "id": new_id(), "unit_kerja_id": unit.id, "tahun": year, "no_urut": no,
                 "uraian": uraian,
                 "indikator": [{"uraian": i, "target": t} for i, t in indikator[:k]],
                 "version": 1, "updated_at": now, "origin_site": site, "deleted_at": None,
@@ -982,7 +983,7 @@ class _Generator:
                   ke: StatusSKP, at: dt.datetime, atas_nama: str | None,
                   alasan: str | None = None) -> None:
         self.w.rows["skp_transisi"].append({
-            "id": uuid.uuid4(), "skp_id": skp_id, "aksi": aksi, "dari": dari, "ke": ke,
+            "id": new_id(), "skp_id": skp_id, "aksi": aksi, "dari": dari, "ke": ke,
             "at": at, "username": self.username, "oleh_pegawai_id": self.actor_pegawai,
             "atas_nama": atas_nama, "alasan": alasan, "version": 1, "updated_at": self.now,
             "origin_site": self.site, "deleted_at": None,
@@ -1008,7 +1009,7 @@ class _Generator:
         kualitatif = plan.kualitatif and not jpt
         if kualitatif:
             self.kualitatif += 1
-        skp_id = uuid.uuid4()
+        skp_id = new_id()
         rhk_rows, iki_rows = self._content(plan, skp_id, jabatan_of, unit, jpt, kualitatif)
         nasib = plan.nasib
         if nasib == "kurang" and iki_rows:  # a draft still missing a target
@@ -1125,7 +1126,7 @@ class _Generator:
         now, site = self.now, self.site
         n_utama = n
         for no, (tpl, (rhk_target, goal)) in enumerate(zip(chosen, targets, strict=True), 1):
-            rhk_id = uuid.uuid4()
+            rhk_id = new_id()
             utama = no <= n_utama
             rhk_rows.append({
                 "id": rhk_id, "skp_id": skp_id,
@@ -1142,7 +1143,7 @@ class _Generator:
             k = min(len(tpl.iki), rng.choice((1, 2, 2, 3)))
             for ino, iki in enumerate(tpl.iki[:k], 1):
                 iki_rows.append({
-                    "id": uuid.uuid4(), "rhk_id": rhk_id, "no_urut": ino, "uraian": iki.uraian,
+                    "id": new_id(), "rhk_id": rhk_id, "no_urut": ino, "uraian": iki.uraian,
                     "aspek": iki.aspek, "perspektif": iki.perspektif,
                     "target_nilai": None if kualitatif else iki.nilai,
                     "target_satuan": None if kualitatif else iki.satuan,
@@ -1157,7 +1158,7 @@ class _Generator:
         rng = self.rng
         self.revisi += 1
         per_status[StatusSKP.DITETAPKAN.value] += 1  # the new version
-        new_id = uuid.uuid4()
+        revisi_id = new_id()
         month = rng.randint(4, 8)
         d_rev = dt.date(self.year, month, rng.randint(1, 20))
         d_ajukan = d_rev + dt.timedelta(days=rng.randint(1, 3))
@@ -1168,17 +1169,17 @@ class _Generator:
                       StatusSKP.DIGANTIKAN)
         alasan = rng.choice(ALASAN_REVISI)
         at_tetap = self._at(d_tetap, rng)
-        self._transisi(new_id, AksiSKP.REVISI, None, D, self._at(d_rev, rng), pegawai_nama,
+        self._transisi(revisi_id, AksiSKP.REVISI, None, D, self._at(d_rev, rng), pegawai_nama,
                        alasan)
-        self._transisi(new_id, AksiSKP.AJUKAN, D, A, self._at(d_ajukan, rng), pegawai_nama)
-        self._transisi(new_id, AksiSKP.TETAPKAN, A, T, at_tetap, penilai_nama)
+        self._transisi(revisi_id, AksiSKP.AJUKAN, D, A, self._at(d_ajukan, rng), pegawai_nama)
+        self._transisi(revisi_id, AksiSKP.TETAPKAN, A, T, at_tetap, penilai_nama)
         self._transisi(old["id"], AksiSKP.GANTIKAN, T, G, at_tetap, None,
                        "Digantikan revisi ke-1")
         old["status"] = G
         old["version"] += 1
         new = dict(old)
         new.update({
-            "id": new_id, "status": T, "version": 3, "revisi_ke": 1, "parent_skp_id": old["id"],
+            "id": revisi_id, "status": T, "version": 3, "revisi_ke": 1, "parent_skp_id": old["id"],
             "snapshot": self._snapshot(plan),
             "tanggal_penetapan": min(d_tetap, self.now.date()),
             "ekspektasi": dict(old["ekspektasi"]),
@@ -1188,13 +1189,13 @@ class _Generator:
         new_rhk_of: dict[uuid.UUID, uuid.UUID] = {}
         for r in old_rhk:
             copy = dict(r)
-            copy.update(id=uuid.uuid4(), skp_id=new_id, asal_rhk_id=r["id"])
+            copy.update(id=new_id(), skp_id=revisi_id, asal_rhk_id=r["id"])
             new_rhk_of[r["id"]] = copy["id"]
             self.w.rows["rhk"].append(copy)
         changed = False
         for i in old_iki:
             copy = dict(i)
-            copy.update(id=uuid.uuid4(), rhk_id=new_rhk_of[i["rhk_id"]])
+            copy.update(id=new_id(), rhk_id=new_rhk_of[i["rhk_id"]])
             if not changed and copy["target_nilai"] is not None and copy["target_satuan"] != "%":
                 value = Decimal(copy["target_nilai"])
                 copy["target_nilai"] = str(value + max(1, int(value) // 10))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from kinerja_desktop.domain.atasan import find_atasan_cycle, resolve_penilai
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kinerja_desktop.domain.golongan import find_golongan
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai, format_nip
 from kinerja_desktop.domain.pegawai import (
@@ -288,7 +289,7 @@ def _resolve_and_apply(
             errors.append(FieldError("atasan_nip", f"Atasan dengan NIP {clean.atasan_nip} "
                                                    "tidak terdaftar di kantor ini."))
     if pegawai_id is None:
-        p = Pegawai(id=uuid.uuid4())
+        p = Pegawai(id=new_id())
     else:
         found = s.get(Pegawai, pegawai_id)
         if found is None or found.deleted_at is not None:

@@ -38,6 +38,7 @@ from kinerja_desktop.documents.xlsx_reader import (
     rejection_message,
 )
 from kinerja_desktop.domain.errors import UserError
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.jabatan import JenjangFungsional, KategoriJabatan
 from kinerja_desktop.domain.nip import JenisPegawai, normalize_nip
 from kinerja_desktop.domain.pegawai import (
@@ -384,7 +385,7 @@ def _validate_units(
     file_ids: dict[str, uuid.UUID] = {}
     for kode in rows_of:
         existing = db_units.get(kode)
-        file_ids[kode] = existing.id if existing is not None else uuid.uuid4()
+        file_ids[kode] = existing.id if existing is not None else new_id()
     known = ids | file_ids
     parent_of: dict[uuid.UUID, uuid.UUID | None] = {
         u.id: u.parent_id for u in db_units.values() if not u.deleted
@@ -494,7 +495,7 @@ def _validate(
     ids: dict[str, uuid.UUID] = {}
     for nip in rows_of:
         existing = db_pegawai.get(nip)
-        ids[nip] = existing.id if existing is not None else uuid.uuid4()
+        ids[nip] = existing.id if existing is not None else new_id()
 
     resolved: list[tuple[int, CleanPegawai, uuid.UUID | None, uuid.UUID | None]] = []
     for r, (clean, ferrs, aktif) in zip(sheet.rows, checked, strict=True):

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 
 from kinerja_desktop.domain.atasan import JenisPenugasan, Penugasan, check_penugasan
 from kinerja_desktop.domain.errors import NotFoundError
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.pegawai import nama_lengkap
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.changes import record, stamp
@@ -79,7 +80,7 @@ def save_penugasan(
             p = s.get(Pegawai, pid)
             if p is None or p.deleted_at is not None:
                 raise NotFoundError(f"{what} Plt/Plh tidak ditemukan.")
-        new = Penugasan(penugasan_id or uuid.uuid4(), data.jenis, data.pelaksana_id,
+        new = Penugasan(penugasan_id or new_id(), data.jenis, data.pelaksana_id,
                         data.digantikan_id, data.mulai, data.selesai)
         check_penugasan(new, load_penugasan(s))
         if penugasan_id is None:

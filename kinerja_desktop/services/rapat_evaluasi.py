@@ -30,6 +30,7 @@ from kinerja_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.pegawai import nama_lengkap
 from kinerja_desktop.domain.periode import BULAN, Periode, find_periode, periods
 from kinerja_desktop.domain.roles import Role
@@ -362,7 +363,7 @@ def simpan_rapat(
                 f"Catatan rapat evaluasi ini sudah diubah orang lain sejak Anda membukanya "
                 f"(versi {expected_version} → {now}). Muat ulang lalu ulangi perubahan Anda.")
         if row is None:
-            row = RapatEvaluasi(id=uuid.uuid4(), unit_kerja_id=unit.id,
+            row = RapatEvaluasi(id=new_id(), unit_kerja_id=unit.id,
                                 periode_key=periode.key, **values)
             s.add(row)
             stamp(s, row, new=True)

@@ -177,7 +177,7 @@ def buka_evaluasi(
         EvaluasiPeriode.skp_id == skp.id, EvaluasiPeriode.periode_key == periode.key))
     new = row is None
     if row is None:
-        row = EvaluasiPeriode(id=evaluasi_id(skp.id, periode.key), skp_id=skp.id,
+        row = EvaluasiPeriode(id=evaluasi_id(skp.id, periode.key, mulai), skp_id=skp.id,
                               periode_key=periode.key)
         s.add(row)
     row.deleted_at = None
@@ -304,7 +304,8 @@ def _realisasi_row(
     r = s.scalar(select(RealisasiIki).where(
         RealisasiIki.evaluasi_id == row.id, RealisasiIki.iki_id == iki_id))
     if r is None:
-        r = RealisasiIki(id=realisasi_id(row.id, iki_id), evaluasi_id=row.id, iki_id=iki_id)
+        r = RealisasiIki(id=realisasi_id(row.id, iki_id, row.mulai), evaluasi_id=row.id,
+                         iki_id=iki_id)
         s.add(r)
         return r, True
     if r.deleted_at is not None:

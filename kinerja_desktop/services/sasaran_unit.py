@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import NotFoundError, ValidationError
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.pegawai import nama_lengkap
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.changes import record, stamp
@@ -97,7 +98,7 @@ def simpan_sasaran_unit(
             # An id given twice (a copied goal) keeps the first; the copy is a new goal.
             row = old.get(g.id) if g.id and g.id not in kept else None
             if row is None:
-                row = SasaranUnit(id=uuid.uuid4(), unit_kerja_id=unit_id, tahun=tahun, **values)
+                row = SasaranUnit(id=new_id(), unit_kerja_id=unit_id, tahun=tahun, **values)
                 s.add(row)
                 stamp(s, row, new=True)
             elif any(getattr(row, k) != v for k, v in values.items()):

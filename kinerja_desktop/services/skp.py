@@ -26,6 +26,7 @@ from kinerja_desktop.domain.errors import (
     ValidationError,
 )
 from kinerja_desktop.domain.golongan import find_golongan
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.jabatan import KategoriJabatan
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.pegawai import nama_lengkap
@@ -602,7 +603,7 @@ def _create(
         raise ValidationError(f"Tanggal mulai {start.isoformat()} tidak berada pada tahun {tahun}.")
     jab = s.get(Jabatan, p.jabatan_id) if p.jabatan_id else None
     row = Skp(
-        id=uuid.uuid4(), pegawai_id=p.id, tahun=tahun, periode_mulai=start, periode_selesai=akhir,
+        id=new_id(), pegawai_id=p.id, tahun=tahun, periode_mulai=start, periode_selesai=akhir,
         unit_kerja_id=p.unit_kerja_id,
         form_family=isi.form_family if isi else default_form_family(
             jab is not None and jab.kategori in _JPT),
@@ -875,7 +876,7 @@ def _upsert_child(
     values: dict[str, object], what: str,
 ) -> _Row:
     if current is None:
-        obj = model(id=uuid.uuid4(), **values)
+        obj = model(id=new_id(), **values)
         s.add(obj)
         stamp(s, obj, new=True)
         record(s, actor, f"tambah_{what}", obj)

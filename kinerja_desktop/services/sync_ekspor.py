@@ -41,6 +41,7 @@ from kinerja_desktop.storage.models import (
     Site,
     SiteKey,
     SyncChannel,
+    SyncKonflik,
     SyncPaket,
     SyncStatusUbah,
 )
@@ -58,6 +59,7 @@ from kinerja_desktop.sync.records import (
     Ack,
     BerkasIsi,
     IsiPaket,
+    Laporan,
     Perubahan,
     StatusUbah,
     susun,
@@ -177,7 +179,9 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
             ack=Ack(ch.in_through, ch.minta_ulang_dari, ch.in_incarnation),
         )
         isi.berkas = _berkas(s, isi.perubahan)
-        if not pr.ke_induk:
+        if pr.ke_induk:
+            isi.laporan = Laporan(konflik_tercatat(s))
+        else:
             isi.referensi = referensi.untuk_anak(s)
         header = PackageHeader(
             package_id=uuid.uuid4(),
@@ -209,6 +213,14 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
             at=header.created_at))
     return HasilEkspor(path, kode, header.channel_seq, len(isi.perubahan),
                        header.changes.from_exclusive, head, header.peer_seq_through, size)
+
+
+def konflik_tercatat(s: Session) -> int:
+    """Conflicts recorded at this site, with those its children reported: what this
+    site tells its parent, which never sees them as conflicts of its own."""
+    here = int(s.scalar(select(func.count()).select_from(SyncKonflik)) or 0)
+    below = int(s.scalar(select(func.sum(SyncChannel.konflik_dilaporkan))) or 0)
+    return here + below
 
 
 def perubahan_untuk(s: Session, pr: Peer, sejak: int) -> list[Perubahan]:

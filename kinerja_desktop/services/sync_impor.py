@@ -195,13 +195,16 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
                 "memintanya otomatis. Tidak ada yang diubah.", pengirim, dari)
         if isi.referensi is not None and pr.ke_induk:
             referensi.terima_dari_induk(s, isi.referensi, pengirim)
+        if isi.laporan is not None and not pr.ke_induk and h.channel_seq > ch.in_channel_seq:
+            ch.konflik_dilaporkan = isi.laporan.konflik  # an older package's word is old
         baru = [p for p in isi.perubahan if p.seq > watermark]
         status = DUPLIKAT if isi.perubahan and not baru else DITERAPKAN
         log = _log(s, opened, sha, status, "", {})
         # Acks only ever move forward (or back on a resend request), so an old
         # package's acknowledgement changes nothing.
         if isi.ack is None or isi.ack.inkarnasi in (None, pr.lokal.incarnation_id):
-            _terima_ack(s, ch, h.peer_seq_through, isi, h.changes.from_exclusive)
+            _terima_ack(s, ch, h.peer_seq_through, isi, h.changes.from_exclusive,
+                        snapshot=snapshot)
         else:
             # The peer still knows us by an older incarnation (we were restored from a
             # backup): its acknowledgement is of changes we no longer have, and our next
@@ -241,12 +244,16 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
 
 
 def _terima_ack(s: Session, ch: SyncChannel, peer_seq_through: int, isi: IsiPaket,
-                peer_from: int) -> None:
-    """The peer's word on our changes: how far applied, which were not, resend requests."""
+                peer_from: int, *, snapshot: bool) -> None:
+    """The peer's word on our changes: how far applied, which were not, resend requests.
+    A snapshot's word counts even when it goes back: the peer was restored from a backup
+    and lacks what we sent after it, so that is sent again."""
     head = int(s.scalar(select(func.max(Outbox.seq))) or 0)
     ack = isi.ack
     if ack is not None and ack.minta_ulang_dari is not None:
         ch.out_acked_through = min(ch.out_acked_through, ack.minta_ulang_dari - 1)
+    elif snapshot:
+        ch.out_acked_through = min(peer_seq_through, head)
     else:
         ch.out_acked_through = max(ch.out_acked_through, min(peer_seq_through, head))
     if isi.status:

@@ -162,7 +162,8 @@ class StatusKantor:
     paket_diterima: int  # packages imported (applied or duplicate)
     perubahan_diterapkan: int  # changes applied from its packages
     diterima_sampai: int  # its outbox seq applied here (the watermark)
-    konflik: int  # conflicts recorded for its packages
+    konflik: int  # conflicts recorded here for its packages
+    konflik_di_kantor: int  # conflicts it decided itself, as its last package reported
     karantina: int  # its packages refused into quarantine
     minta_ulang_dari: int | None  # a gap: it is asked to resend from here
     pegawai: int  # pegawai rows of its branch held here (not deleted)
@@ -241,6 +242,7 @@ def status_kantor(db: Database, actor: Actor, *, now: dt.datetime | None = None,
                 perubahan_diterapkan=diterima[site.code],
                 diterima_sampai=ch.in_through if ch is not None else 0,
                 konflik=int(konflik.get(site.code, 0)),
+                konflik_di_kantor=ch.konflik_dilaporkan if ch is not None else 0,
                 karantina=int(karantina.get(site.code, 0)),
                 minta_ulang_dari=ch.minta_ulang_dari if ch is not None else None,
                 pegawai=pegawai[site.code]))

@@ -53,6 +53,7 @@ class StatusKanal:
     minta_ulang_dari: int | None  # a gap: the peer is asked to resend from here
     terakhir_masuk: dt.datetime | None
     terakhir_keluar: dt.datetime | None
+    konflik_di_situs: int  # a child's: conflicts it decided itself (its report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ def status_kanal(db: Database, actor: Actor) -> list[StatusKanal]:
                 minta_ulang_dari=ch.minta_ulang_dari if ch else None,
                 terakhir_masuk=ch.last_in_at if ch else None,
                 terakhir_keluar=ch.last_out_at if ch else None,
+                konflik_di_situs=ch.konflik_dilaporkan if ch else 0,
             ))
     return out
 

@@ -302,9 +302,13 @@ def _putuskan(
         # The parent may change anything in its branch (catalogues included); a child
         # only rows of its own branch, and never a row's owner.
         delegated = delegasi is not None and delegasi.lingkup.didelegasikan(entitas, p.id)
+        # A child may hand a row to another owner inside its branch (an evaluation both
+        # the office and the penilai's laptop opened is the laptop's once it won there).
         milik = dari_induk or (delegated and delegasi is not None and delegasi.laptop_mengirim
-                               ) or (lama["origin_site"] == nilai["origin_site"] and _berwenang(
-                                   str(lama["origin_site"]), pengirim, lokal, induk))
+                               ) or (_berwenang(str(lama["origin_site"]), pengirim, lokal, induk)
+                                     and (lama["origin_site"] == nilai["origin_site"]
+                                          or _berwenang(str(nilai["origin_site"]), pengirim,
+                                                        lokal, induk)))
         if milik:
             if v_lokal.sama(v_masuk):
                 r.status = DUPLIKAT
@@ -473,17 +477,17 @@ def _tulis(s: Session, rencana: list[_Rencana]) -> None:
         rows_new: list[tuple[_Rencana, dict[str, Any]]] = []
         rows_upd: list[tuple[_Rencana, dict[str, Any]]] = []
         for r in group:
-            values = dict(r.nilai)
-            pending = {c: values[c] for c in deferred if values.get(c) is not None}
-            for c in pending:
-                values[c] = None
-            if pending:
-                later.append((r, pending))
+            values = r.nilai
+            if deferred:
+                pending = {c: values[c] for c in deferred if values.get(c) is not None}
+                if pending:
+                    values = {**values, **dict.fromkeys(pending)}
+                    later.append((r, pending))
             (rows_new if r.baru else rows_upd).append((r, values))
         # In id order: two imports writing the same shared rows (a catalogue) at once then
         # lock them in the same order and queue instead of deadlocking.
-        rows_new.sort(key=lambda item: str(item[0].p.id))
-        rows_upd.sort(key=lambda item: str(item[0].p.id))
+        rows_new.sort(key=lambda item: item[0].p.id.int)
+        rows_upd.sort(key=lambda item: item[0].p.id.int)
         _tulis_aman(s, table, rows_new, baru=True)
         _tulis_aman(s, table, rows_upd, baru=False)
     by_cols: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)

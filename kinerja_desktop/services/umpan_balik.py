@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from kinerja_desktop.domain.berakhlak import CORE_VALUES
 from kinerja_desktop.domain.errors import ValidationError
 from kinerja_desktop.domain.evaluasi import StatusEvaluasi
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.changes import record, record_many, row_payload, stamp
 from kinerja_desktop.services.context import SYSTEM, Actor, require_role
@@ -169,7 +170,7 @@ def simpan_frasa(db: Database, actor: Actor, items: Sequence[FrasaDTO]) -> list[
                       "no_urut": urut[item.core_value], "aktif": item.aktif}
             row = old.get(item.id) if item.id and item.id not in kept else None
             if row is None:
-                row = FrasaUmpanBalik(id=uuid.uuid4(), **values)
+                row = FrasaUmpanBalik(id=new_id(), **values)
                 s.add(row)
                 stamp(s, row, new=True)
             elif any(getattr(row, k) != v for k, v in values.items()):
@@ -226,7 +227,7 @@ def beri_umpan_balik(
         if ev.status is StatusEvaluasi.DITUTUP:
             raise ValidationError(
                 f"Periode {periode.label} sudah ditutup; umpan balik tidak dapat ditambah.")
-        ub = UmpanBalik(id=uuid.uuid4(), evaluasi_id=ev.id, rhk_id=rhk_id,
+        ub = UmpanBalik(id=new_id(), evaluasi_id=ev.id, rhk_id=rhk_id,
                         core_value=core_value, teks=text, oleh_pegawai_id=actor.pegawai_id,
                         username=actor.username, at=utcnow())
         s.add(ub)

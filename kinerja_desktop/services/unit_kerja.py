@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.domain.tree import subtree
 from kinerja_desktop.services.changes import record, stamp
@@ -113,7 +114,7 @@ def save_unit(
     with db.write() as s:
         _validate(s, data, unit_id)
         if unit_id is None:
-            unit = UnitKerja(id=uuid.uuid4())
+            unit = UnitKerja(id=new_id())
             s.add(unit)
             stamp(s, unit, new=True)
             action = "buat_unit"

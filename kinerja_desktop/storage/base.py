@@ -8,6 +8,8 @@ import uuid
 from sqlalchemy import DateTime, Integer, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from kinerja_desktop.domain.ids import new_id
+
 # Alembic's batch mode on SQLite recreates tables and needs every constraint named.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -29,7 +31,7 @@ class Base(DeclarativeBase):
 class SyncedMixin:
     """Rows that travel between sites: UUID key, version, timestamps, origin, tombstone."""
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, default=utcnow

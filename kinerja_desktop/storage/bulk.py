@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Column, Table
@@ -76,12 +77,19 @@ def _insert_group(session: Session, table: Table, keys: tuple[str, ...],
         dialect.identifier_preparer.format_table(table),
         ", ".join(quote(c.name) for c in columns),
         ", ".join([mark] * len(columns)))
-    head = list(zip(convert[:len(keys)], keys, strict=True))
+    # The values are taken in C (itemgetter); only the columns with a bind processor
+    # (UUIDs, datetimes, JSON...) are converted in Python.
+    take = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    head = [(i, f) for i, f in enumerate(convert[:len(keys)]) if f is not _same]
     tail = list(zip(convert[len(keys):], [_default_maker(c) for c in defaulted], strict=True))
-    params = [
-        tuple([f(row[k]) for f, k in head] + [f(make()) for f, make in tail])
-        for row in rows
-    ]
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(take(row))
+        for i, f in head:
+            values[i] = f(values[i])
+        for f, make in tail:
+            values.append(f(make()))
+        params.append(tuple(values))
     conn.exec_driver_sql(sql, params)
 
 

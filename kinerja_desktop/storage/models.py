@@ -173,7 +173,7 @@ class SasaranUnit(SyncedMixin, Base):
     """A goal of the organisation for a unit and year; the head's RHK intervene it."""
 
     __tablename__ = "sasaran_unit"
-    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"))
     tahun: Mapped[int] = mapped_column(Integer)
     no_urut: Mapped[int] = mapped_column(Integer, default=1)
     uraian: Mapped[str] = mapped_column(Text)
@@ -188,7 +188,7 @@ class Skp(SyncedMixin, Base):
     """One version of one pegawai's plan for (part of) a year (DOMAIN §4)."""
 
     __tablename__ = "skp"
-    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"))
     tahun: Mapped[int] = mapped_column(Integer, index=True)
     periode_mulai: Mapped[dt.date] = mapped_column(Date)
     periode_selesai: Mapped[dt.date] = mapped_column(Date)
@@ -280,7 +280,7 @@ class EvaluasiPeriode(SyncedMixin, Base):
     """One SKP in one evaluation period (or the year): realisasi, ratings, predikat."""
 
     __tablename__ = "evaluasi_periode"
-    skp_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skp.id"), index=True)
+    skp_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("skp.id"))
     periode_key: Mapped[str] = mapped_column(String(20))  # domain.periode.Periode.key
     mulai: Mapped[dt.date] = mapped_column(Date)
     selesai: Mapped[dt.date] = mapped_column(Date)
@@ -306,7 +306,7 @@ Index("uq_evaluasi_periode_skp_periode", EvaluasiPeriode.skp_id, EvaluasiPeriode
 
 class RealisasiIki(SyncedMixin, Base):
     __tablename__ = "realisasi_iki"
-    evaluasi_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluasi_periode.id"), index=True)
+    evaluasi_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("evaluasi_periode.id"))
     iki_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("iki.id"), index=True)
     realisasi_nilai: Mapped[str | None] = mapped_column(String(40))  # Decimal as text
     realisasi_teks: Mapped[str | None] = mapped_column(Text)
@@ -357,7 +357,7 @@ class PredikatOrganisasiUnit(SyncedMixin, Base):
     capaian written on each evaluation; a survei SKM may back it as evidence."""
 
     __tablename__ = "predikat_organisasi"
-    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"))
     periode_key: Mapped[str] = mapped_column(String(20))
     predikat: Mapped[PredikatOrganisasi] = mapped_column(
         str_enum(PredikatOrganisasi, "predikat_organisasi"))
@@ -378,7 +378,7 @@ class SurveiSkm(SyncedMixin, Base):
     means (to 6 places) and the raw file is kept in ``berkas``."""
 
     __tablename__ = "survei_skm"
-    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"))
     periode_key: Mapped[str] = mapped_column(String(20))
     layanan: Mapped[str] = mapped_column(String(200), default="")  # "" = the whole unit
     sumber: Mapped[SumberSkm] = mapped_column(str_enum(SumberSkm, "sumber_skm"))
@@ -398,7 +398,7 @@ class EvaluasiKompetensi(SyncedMixin, Base):
     """Evaluasi kompetensi of one pegawai for one year (form B.1.9)."""
 
     __tablename__ = "evaluasi_kompetensi"
-    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"), index=True)
+    pegawai_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pegawai.id"))
     tahun: Mapped[int] = mapped_column(Integer)
     penilai_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pegawai.id"))
     tanggal: Mapped[dt.date] = mapped_column(Date)
@@ -442,7 +442,7 @@ class RapatEvaluasi(SyncedMixin, Base):
     follow-ups (``tindak_lanjut``: list of {uraian, penanggung_jawab, batas_waktu, selesai})."""
 
     __tablename__ = "rapat_evaluasi"
-    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
+    unit_kerja_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("unit_kerja.id"))
     periode_key: Mapped[str] = mapped_column(String(20))
     tanggal: Mapped[dt.date] = mapped_column(Date)
     tempat: Mapped[str | None] = mapped_column(String(200))
@@ -561,6 +561,9 @@ class SyncChannel(Base):
     in_incarnation: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     # A gap was seen: the next package to the peer asks it to resend from this seq.
     minta_ulang_dari: Mapped[int | None] = mapped_column(Integer)
+    # A child's own count of the conflicts it recorded (with its children's), from its
+    # last package: conflicts an office decided first are not recorded here.
+    konflik_dilaporkan: Mapped[int] = mapped_column(Integer, default=0)
     last_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_out_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 

@@ -96,12 +96,14 @@ def _text(limit: int | None) -> Callable[[Any], str]:
 
 def _enum(column_type: Enum) -> Callable[[Any], Any]:
     enum_class = column_type.enum_class
-    allowed = set(column_type.enums)
+    members: dict[str, Any] = {v: enum_class(v) if enum_class is not None else v
+                               for v in column_type.enums}
 
     def check(v: Any) -> Any:
-        if not isinstance(v, str) or v not in allowed:
+        member = members.get(v) if isinstance(v, str) else None
+        if member is None:
             raise ValueError(f"nilai '{v}' tidak dikenal")
-        return enum_class(v) if enum_class is not None else v
+        return member
     return check
 
 

@@ -4,7 +4,9 @@ One NDJSON line per record, told apart by ``t``:
 - ``ubah``: one changed row (the newest version of it since the last acknowledgement);
 - ``berkas``: attachment bytes a changed row refers to (logo, bukti dukung, …);
 - ``ack``: how far this site has applied the recipient's changes, and a resend request;
-- ``status``: a change of the recipient that was not simply applied here, with why.
+- ``status``: a change of the recipient that was not simply applied here, with why;
+- ``referensi``: what a parent hands down besides rows (minimum app version, revoked keys);
+- ``laporan``: a child's count of the conflicts it recorded itself.
 
 Everything is checked before the database is touched; the first bad record refuses
 the whole package with its line number.
@@ -84,6 +86,14 @@ class Referensi:
     kunci_dicabut: tuple[KunciDicabut, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Laporan:
+    """What a child tells its parent about itself: the conflicts recorded there (with
+    those its own children reported), which the parent never sees as conflicts."""
+
+    konflik: int
+
+
 @dataclass(slots=True)
 class IsiPaket:
     perubahan: list[Perubahan] = field(default_factory=list)
@@ -91,6 +101,7 @@ class IsiPaket:
     status: list[StatusUbah] = field(default_factory=list)
     ack: Ack | None = None
     referensi: Referensi | None = None
+    laporan: Laporan | None = None
 
 
 def rekaman_ubah(p: Perubahan) -> dict[str, object]:
@@ -119,12 +130,18 @@ def rekaman_referensi(r: Referensi) -> dict[str, object]:
                               for k in r.kunci_dicabut]}
 
 
+def rekaman_laporan(r: Laporan) -> dict[str, object]:
+    return {"t": "laporan", "konflik": r.konflik}
+
+
 def susun(isi: IsiPaket) -> Iterable[dict[str, object]]:
     """Acks first, then attachments, then changes in the order they are to be applied."""
     if isi.referensi is not None:
         yield rekaman_referensi(isi.referensi)
     if isi.ack is not None:
         yield rekaman_ack(isi.ack)
+    if isi.laporan is not None:
+        yield rekaman_laporan(isi.laporan)
     yield from (rekaman_status(s) for s in isi.status)
     yield from (rekaman_berkas(b) for b in isi.berkas)
     yield from (rekaman_ubah(p) for p in isi.perubahan)
@@ -175,6 +192,7 @@ _KEYS = {
     "ack": frozenset({"t", "sampai", "minta_ulang_dari", "inkarnasi"}),
     "status": frozenset({"t", "seq", "entitas", "id", "status", "alasan"}),
     "referensi": frozenset({"t", "versi_minimal", "kunci_dicabut"}),
+    "laporan": frozenset({"t", "konflik"}),
 }
 _VERSI = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 _SIDIK = re.compile(r"[0-9A-F]{4}( [0-9A-F]{4}){7}")
@@ -214,6 +232,10 @@ def urai(records: Iterable[Mapping[str, Any]], *, entitas: Collection[str],
             if isi.referensi is not None:
                 r.fail("lebih dari satu rekaman referensi")
             isi.referensi = _referensi(r)
+        elif kind == "laporan":
+            if isi.laporan is not None:
+                r.fail("lebih dari satu rekaman laporan")
+            isi.laporan = Laporan(r.integer("konflik"))
         else:
             status = r.text("status")
             if status not in STATUS_NILAI:

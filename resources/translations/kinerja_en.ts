@@ -626,7 +626,7 @@
 <context>
     <name>BuatSkpDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/skp_buat_dialog.py" line="+63"/>
+        <location filename="../../kinerja_desktop/gui/skp_buat_dialog.py" line="+55"/>
         <source>Buat SKP tahun {tahun}</source>
         <translation>Create SKP for {tahun}</translation>
     </message>
@@ -636,27 +636,22 @@
         <translation>A new SKP is created as a &lt;b&gt;draft&lt;/b&gt;. The appraising official is determined automatically from the direct supervisor on the start date (Plt/Plh taken into account).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Cari nama atau NIP…</source>
-        <translation>Search name or NIP…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Ketik sebagian nama atau NIP pegawai pemilik SKP. Contoh: budi, atau 198609262015051001.</source>
         <translation>Type part of the name or NIP of the employee who owns the SKP. Example: budi, or 198609262015051001.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Pilih pegawai aktif yang akan dibuatkan SKP.</source>
         <translation>Choose the active employee to create the SKP for.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>&amp;Pegawai:</source>
         <translation>&amp;Employee:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>SKP dibuat untuk Anda sendiri.</source>
         <translation>The SKP is created for yourself.</translation>
     </message>
@@ -736,7 +731,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
         <source>{nama} sudah memiliki SKP tahun {tahun} (status {status}). Buka SKP itu, atau buat revisinya dari editor bila sudah ditetapkan.</source>
         <translation>{nama} already has an SKP for {tahun} (status {status}). Open that SKP, or create a revision of it from the editor if it has been approved.</translation>
     </message>
@@ -3117,7 +3112,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>LaptopTab</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="+278"/>
+        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="+230"/>
         <source>Penilai yang pekerjaan penilaiannya dibawa laptop penilai, per tahun. Pilih baris untuk mengakhiri tugas atau mengirim paket ke laptopnya.</source>
         <translation>Assessors whose assessment work an assessor laptop carries, per year. Select a row to end the assignment or send a package to its laptop.</translation>
     </message>
@@ -5072,6 +5067,14 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PegawaiPicker</name>
+    <message>
+        <location filename="../../kinerja_desktop/gui/pegawai_picker.py" line="+59"/>
+        <source>Cari nama atau NIP…</source>
+        <translation>Search name or NIP…</translation>
+    </message>
+</context>
+<context>
     <name>PegawaiRiwayatTab</name>
     <message>
         <location filename="../../kinerja_desktop/gui/pegawai_riwayat_tab.py" line="+39"/>
@@ -6129,7 +6132,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>ProvinsiKolom</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_provinsi_tab.py" line="+83"/>
+        <location filename="../../kinerja_desktop/gui/sync_provinsi_tab.py" line="+84"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
@@ -6155,17 +6158,22 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{n} konflik diputuskan di kantor itu sendiri; daftarnya ada di aplikasi kantor itu.</source>
+        <translation>{n} conflicts were decided at the office itself; their list is in that office&apos;s application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ada paket yang hilang: kantor ini diminta mengirim ulang dari nomor {n}.</source>
         <translation>A package is missing: this office is asked to resend from number {n}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Kode dan nama kantor (situs anak) yang terdaftar di sini.</source>
         <translation>Code and name of the office (child site) enrolled here.</translation>
     </message>
@@ -6211,12 +6219,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Jumlah pegawai dari data kantor itu (beserta laptop penilainya) yang tersimpan di sini.</source>
         <translation>Number of employees from the data of that office (and its assessors&apos; laptops) held here.</translation>
     </message>
@@ -6232,6 +6240,16 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Konflik di kantor</source>
+        <translation>Conflicts at the office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflik yang diputuskan di kantor itu sendiri (dengan laptop penilainya), menurut paket terakhirnya. Tidak tercatat di sini; daftarnya ada di Sinkronisasi › Konflik pada aplikasi kantor itu.</source>
+        <translation>Conflicts decided at the office itself (with its assessors&apos; laptops), according to its last package. They are not recorded here; their list is in Sinkronisasi › Konflik in that office&apos;s application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
@@ -6359,7 +6377,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Rating distribution per office</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Membaca rekap provinsi</source>
         <translation>Reading the province summary</translation>
     </message>
@@ -10113,7 +10131,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_page.py" line="+220"/>
+        <location filename="../../kinerja_desktop/gui/sync_page.py" line="+221"/>
         <source>Satu baris per situs induk atau anak. Arahkan tetikus ke baris untuk rinciannya; klik dua kali untuk menyiapkan kiriman ke situs itu.</source>
         <translation>One row per parent or child site. Hover over a row for details; double-click to prepare a package for that site.</translation>
     </message>
@@ -10306,18 +10324,18 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+609"/>
+        <location line="+602"/>
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location line="-608"/>
-        <location line="+609"/>
+        <location line="-601"/>
+        <location line="+602"/>
         <source>Pilih konflik di kiri untuk melihat rinciannya.</source>
         <translation>Select a conflict on the left to see its details.</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-594"/>
         <source>Versi yang disimpan di samping versi yang kalah, kolom demi kolom; kolom yang berbeda ditandai &quot;berbeda&quot;, disorot, dan ditampilkan paling atas.</source>
         <translation>The kept version beside the losing one, field by field; differing fields are marked &quot;differs&quot;, highlighted and listed first.</translation>
     </message>
@@ -10474,7 +10492,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>— keys revoked</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Laptop {kode} tidak ada di daftar tujuan. Pastikan kartu kuncinya sudah diterima di tab Kunci.</source>
         <translation>Laptop {kode} is not in the list of recipients. Make sure its key card has been accepted in the Keys tab.</translation>
     </message>
@@ -10650,7 +10668,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Refused files change nothing; the reason is in the Notes column.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>&lt;b&gt;{data}&lt;/b&gt; {baris}: disimpan versi &lt;b&gt;{menang}&lt;/b&gt; (versi {vm}); versi &lt;b&gt;{kalah}&lt;/b&gt; (versi {vk}) kalah karena &lt;i&gt;{dasar}&lt;/i&gt;. Di bawah, versi yang disimpan di samping versi yang kalah; {n} kolom berbeda disorot di atas. Bila isi yang kalah yang benar, ubah datanya lagi di situs pemiliknya.</source>
         <translation>&lt;b&gt;{data}&lt;/b&gt; {baris}: the version of &lt;b&gt;{menang}&lt;/b&gt; (version {vm}) is kept; the version of &lt;b&gt;{kalah}&lt;/b&gt; (version {vk}) lost because of &lt;i&gt;{dasar}&lt;/i&gt;. Below, the kept version beside the losing one; {n} differing fields are highlighted at the top. If the losing content is the right one, change the data again at the site that owns it.</translation>
     </message>
@@ -11427,7 +11445,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>TugaskanDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="-469"/>
+        <location filename="../../kinerja_desktop/gui/sync_laptop_tab.py" line="-429"/>
         <source>Tugaskan laptop penilai</source>
         <translation>Assign assessor laptop</translation>
     </message>
@@ -11442,22 +11460,17 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Assessor laptops whose key card has been accepted at this site (child sites with the role Assessor laptop).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cari nama atau NIP…</source>
-        <translation>Search name or NIP…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Ketik sebagian nama atau NIP pejabat penilai. Contoh: rina, atau 198609262015051001.</source>
         <translation>Type part of the appraising official&apos;s name or NIP. Example: rina, or 198609262015051001.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Pejabat penilai: pegawai yang menilai SKP bawahannya pada tahun itu (termasuk sebagai Plt/Plh). Klik dua kali untuk langsung menugaskan.</source>
         <translation>Appraising official: the employee who assesses their subordinates&apos; SKPs in that year (also as Plt/Plh). Double-click to assign directly.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Tahun SKP yang dibawa laptop; bawaannya tahun kerja yang dipilih di jendela utama (contoh: {tahun}).</source>
         <translation>The year of the SKPs the laptop carries; by default the working year chosen in the main window (example: {tahun}).</translation>
     </message>
@@ -11472,12 +11485,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>&amp;Penilai:</source>
         <translation>&amp;Assessor:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>SKP tahun itu yang pejabat penilainya pegawai terpilih: yang akan dibawa laptop.</source>
         <translation>The SKPs of that year whose appraising official is the selected employee: what the laptop will carry.</translation>
     </message>
@@ -11502,7 +11515,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Stores nothing.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+45"/>
         <source>Pilih pejabat penilai di daftar.</source>
         <translation>Choose the appraising official in the list.</translation>
     </message>
@@ -12424,7 +12437,7 @@ What is removed: this unit&apos;s code, name and address from the work unit list
 <context>
     <name>VersiTab</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_versi.py" line="+82"/>
+        <location filename="../../kinerja_desktop/gui/sync_versi.py" line="+66"/>
         <source>Versi Kinerja Desktop yang terpasang di komputer ini.</source>
         <translation>The Kinerja Desktop version installed on this computer.</translation>
     </message>

@@ -74,6 +74,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kinerja_desktop.domain.evaluasi import evaluasi_id, realisasi_id
+from kinerja_desktop.domain.ids import new_id
 from tests.bench._core import (
     ADMIN,
     PASSPHRASE,
@@ -108,7 +110,7 @@ IMPORT_MAX_RATIO = 4.0
 EXPORT_SECONDS_PER_1K = 5.0
 EXPORT_BYTES_PER_1K = 2_000_000
 #: Bump when the generated data changes: the cached packages are then made again.
-DATA_VERSION = 1
+DATA_VERSION = 2  # 2: time-ordered ids (domain.ids)
 #: The code that writes the cached databases and packages (its source is part of the
 #: cache key; the reading side may change freely without making the packages again).
 _CACHE_SOURCES = (
@@ -121,7 +123,7 @@ _CACHE_SOURCES = (
     "kinerja_desktop.sync.records:rekaman_ubah", "kinerja_desktop.sync.records:rekaman_ack",
     "kinerja_desktop.sync.records:rekaman_berkas", "kinerja_desktop.sync.records:rekaman_status",
     "kinerja_desktop.sync.records:susun", "kinerja_desktop.sync.records:Ack",
-    "kinerja_desktop.storage.models", "alembic/versions",
+    "kinerja_desktop.storage.models", "kinerja_desktop.domain.ids", "alembic/versions",
 )
 #: Refusals that mean the cached packages no longer fit the reader: they are made again.
 _STALE = frozenset({"rekaman", "versi", "manifest", "payload", "anggota"})
@@ -199,7 +201,7 @@ class _Kantor:
         self.skps: list[_Skp] = []
 
     def base(self, version: int = 1) -> dict[str, Any]:
-        return {"id": uuid.uuid4(), "version": version, "updated_at": self.now,
+        return {"id": new_id(), "version": version, "updated_at": self.now,
                 "origin_site": self.kode, "deleted_at": None}
 
     def tahun(self, triwulan: Sequence[int], *, umpan_balik: bool) -> _Rows:
@@ -318,7 +320,8 @@ class _Kantor:
             hk, pk = rng.choice(ratings), rng.choice(ratings)
             ev = self.base(versi)
             ev.update({
-                "skp_id": k.id, "periode_key": key, "mulai": mulai, "selesai": selesai,
+                "id": evaluasi_id(k.id, key, mulai), "skp_id": k.id, "periode_key": key,
+                "mulai": mulai, "selesai": selesai,
                 "status": "DINILAI", "rating_hasil_kerja": hk.value, "rating_perilaku": pk.value,
                 "predikat_matriks": predikat_kinerja(hk, pk).value,
                 "predikat": predikat_kinerja(hk, pk).value, "alasan_override": None,
@@ -331,6 +334,7 @@ class _Kantor:
             rows.add("evaluasi_periode", ev)
             for iki_id, target in k.iki:
                 r = self.base()
+                r["id"] = realisasi_id(ev["id"], iki_id, mulai)
                 nilai = max(0, round(target / 4 * rng.uniform(0.9, 1.1))) if target != 90 \
                     else rng.randint(85, 100)
                 r.update({"evaluasi_id": ev["id"], "iki_id": iki_id,

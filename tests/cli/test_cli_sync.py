@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from kinerja_desktop.cli import main
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
+
+
+def _migrated(template: Path, *files: Path) -> tuple[Path, ...]:
+    """Database files that are copies of the migrated, empty template, for `init` to fill
+    (what `init` does to a new path, migrating it, is tested in test_cli.py)."""
+    for f in files:
+        shutil.copyfile(template, f)
+    return files
 
 
 def _init(path: Path, code: str, role: str) -> None:
@@ -18,10 +27,12 @@ def _init(path: Path, code: str, role: str) -> None:
 
 def test_enroll_then_accept_with_the_fingerprint(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 _sqlite_template: Path) -> None:
     monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
-    kantor, prov = tmp_path / "kantor.sqlite", tmp_path / "prov.sqlite"
+    kantor, prov = _migrated(_sqlite_template, tmp_path / "kantor.sqlite",
+                             tmp_path / "prov.sqlite")
     _init(kantor, "OPD-01", "office")
     _init(prov, "BKD-PROV", "province")
     capsys.readouterr()
@@ -44,10 +55,12 @@ def test_enroll_then_accept_with_the_fingerprint(tmp_path: Path,
 
 
 def test_export_import_status_and_conflicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+                                           capsys: pytest.CaptureFixture[str],
+                                           _sqlite_template: Path) -> None:
     monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
-    kantor, prov = tmp_path / "kantor.sqlite", tmp_path / "prov.sqlite"
+    kantor, prov = _migrated(_sqlite_template, tmp_path / "kantor.sqlite",
+                             tmp_path / "prov.sqlite")
     assert main(["--db", str(kantor), "init", "--site-code", "OPD-01", "--site-name",
                  "Situs OPD-01", "--role", "office", "--parent", "BKD-PROV"]) == 0
     _init(prov, "BKD-PROV", "province")
@@ -95,12 +108,13 @@ def test_export_import_status_and_conflicts(tmp_path: Path, monkeypatch: pytest.
 
 def test_laptop_assignment_key_rotation_revocation_and_minimum_version(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], _sqlite_template: Path) -> None:
     import sqlite3
 
     monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
-    kantor, laptop = tmp_path / "kantor.sqlite", tmp_path / "laptop.sqlite"
+    kantor, laptop = _migrated(_sqlite_template, tmp_path / "kantor.sqlite",
+                               tmp_path / "laptop.sqlite")
     _init(kantor, "OPD-01", "office")
     assert main(["--db", str(laptop), "init", "--site-code", "OPD-01-L1", "--site-name",
                  "Laptop Kabid", "--role", "laptop", "--parent", "OPD-01"]) == 0

@@ -4,6 +4,7 @@ on SQLite files, one with demo data (rated evaluations for 2025), one without.""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,11 @@ from tests.conftest import ADMIN_PASSWORD, PASSPHRASE
 PROV = "BKD-PROV"
 
 
-def _situs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, Path]:
+def _situs(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+           template: Path) -> tuple[Path, Path, Path]:
     prov, a, b = (tmp_path / f"{n}.sqlite" for n in ("prov", "opd1", "opd2"))
+    for f in (prov, a, b):  # migrated and empty: `init` on a new path is in test_cli.py
+        shutil.copyfile(template, f)
     assert main(["--db", str(prov), "init", "--site-code", PROV, "--site-name",
                  "BKD Provinsi", "--role", "province"]) == 0
     for db, code in ((a, "OPD-01"), (b, "OPD-02")):
@@ -32,10 +36,11 @@ def _situs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Pa
 
 
 def test_inbox_then_recap_per_office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+                                     capsys: pytest.CaptureFixture[str],
+                                     _sqlite_template: Path) -> None:
     monkeypatch.setenv("KINERJA_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setenv("KINERJA_PASSPHRASE", PASSPHRASE)
-    prov, a, b = _situs(tmp_path, capsys)
+    prov, a, b = _situs(tmp_path, capsys, _sqlite_template)
     assert main(["--db", str(a), "demo", "--pegawai", "15", "--year", "2025"]) == 0
     inbox = tmp_path / "kotak-masuk"
     inbox.mkdir()

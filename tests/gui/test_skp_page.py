@@ -239,15 +239,16 @@ def test_pegawai_empty_year_and_ctrl_n_creates_his_skp(qtbot: QtBot, make_page: 
 
 
 def test_admin_picks_the_pegawai_and_is_sent_to_an_existing_skp(
-        make_page: PageMaker, data: SkpSet) -> None:
+        make_page: PageMaker, data: SkpSet, tmp_path: Path) -> None:
     page = make_page()
     checks: list[str] = []
 
     def pick_siti(widget: QWidget) -> None:
         assert isinstance(widget, BuatSkpDialog)
-        assert widget.search is not None
-        widget.search.setText("siti")
+        assert widget.picker is not None
+        widget.picker.search.setText("siti")
         assert widget.select_pegawai(data.people["siti"])
+        save_shot(widget, tmp_path, "skp_buat_dialog.png")
         assert not widget.create_button.isEnabled()
         assert widget.open_button.isVisible()
         checks.append(widget.message.text())

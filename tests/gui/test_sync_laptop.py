@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -195,8 +196,8 @@ def test_assign_a_laptop_through_the_dialog_then_send_it_the_penilais_work(
             self)
         assert daftar_tugas(kantor.db, kantor.admin) == []
         # Searching narrows the list; the kabid is picked.
-        self.search.setText("Rina")
-        assert self.proxy.rowCount() == 1
+        self.picker.search.setText("Rina")
+        assert self.picker.proxy.rowCount() == 1
         assert self.select_penilai(tiga.k.ids["kabid"])
         # What the laptop will carry: the SKP the kabid assesses that year.
         assert "menilai <b>1 SKP</b>" in self.info.text() and "Budi Santoso" in (
@@ -515,6 +516,17 @@ def test_every_new_control_has_a_tooltip(qtbot: QtBot, tiga: Tiga, make_page: Pa
         dialog = TugaskanDialog(page.ctx, [(LAPTOP, "Laptop Kabid")], TAHUN, page)
         dialog.show()
         assert missing(dialog) == []
+        # Keyboard: Tab goes laptop → tahun → search → list; Alt+P ("&Penilai") searches.
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.laptop_combo.setFocus()
+        order = []
+        for _ in range(3):
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            order.append(dialog.focusWidget())
+        assert order == [dialog.tahun, dialog.picker.search, dialog.picker.table]
+        qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        assert dialog.focusWidget() is dialog.picker.search
         dialog.close()
         konfirmasi = KonfirmasiDialog("Judul", "Teks", "Lanjut", page, ketik=LAPTOP)
         konfirmasi.show()

@@ -33,6 +33,7 @@ from kinerja_desktop.services.skp import SkpDetail
 from kinerja_desktop.services.skp_workflow import ajukan, antrian_persetujuan
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import PredikatOrganisasiUnit
+from tests import cetakan
 from tests.services.test_realisasi import isi_semua
 from tests.services.test_skp_service import (
     TAHUN,
@@ -53,6 +54,11 @@ LEWAT_SEMUA = dt.date(TAHUN, 4, 20)  # after batas realisasi (5 April) and penil
 def kantor_dinilai(site_db: Database, admin: Actor) -> tuple[Kantor, dict[str, SkpDetail]]:
     """kadis, kabid, kasi ditetapkan; kadis filled realisasi TW1 (not rated); kabid rated
     Sangat Baik, kasi Baik; staf, staf2 and kabid2 have no SKP."""
+    return _kantor_dinilai(site_db, admin)
+
+
+@cetakan.bersama
+def _kantor_dinilai(site_db: Database, admin: Actor) -> tuple[Kantor, dict[str, SkpDetail]]:
     k = build_kantor(site_db, admin)
     skp = tetapkan_rantai(k)
     isi_semua(k, get_evaluasi(k.db, k.akun("kadis"), skp["kadis"].id, TW1), "kadis")

@@ -26,6 +26,7 @@ from kinerja_desktop.services.penilaian_excel import (
     impor_lembar_penilaian,
 )
 from kinerja_desktop.services.skp import SkpDetail
+from tests import cetakan
 from tests.services.test_penilaian import SETELAH_TW1, TW1, keadaan, rantai  # noqa: F401
 from tests.services.test_skp_service import (
     NIP,
@@ -48,8 +49,17 @@ def kantor_staf(rantai: Rantai) -> Rantai:  # noqa: F811
 
 
 def tambah_staf(k: Kantor, skp: dict[str, SkpDetail]) -> dict[str, SkpDetail]:
+    """Adds the staff's ditetapkan SKPs to ``skp`` (and returns it)."""
+    skp.update(_tambah_staf(k, skp))
+    return skp
+
+
+@cetakan.bersama
+def _tambah_staf(k: Kantor, skp: dict[str, SkpDetail]) -> dict[str, SkpDetail]:
+    """(Copied from a template when ``k.db`` is in a known state: see tests.cetakan.)"""
     from kinerja_desktop.services.skp_workflow import ajukan, tetapkan
 
+    skp = dict(skp)
     for who in ("staf", "staf2"):
         d = skp_dengan_isi(k, who, isi_lengkap(rhk_id=skp["kasi"].isi.rhk[0].id,
                                               uraian=f"RHK {who}", tambahan=True))

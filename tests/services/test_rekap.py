@@ -29,6 +29,7 @@ from kinerja_desktop.services.rekap import (
 )
 from kinerja_desktop.services.skp import SkpDetail
 from kinerja_desktop.storage.models import EvaluasiPeriode, PredikatOrganisasiUnit, Skp
+from tests import cetakan
 from tests.services.test_penilaian import SETELAH_TW1, TW1, rantai  # noqa: F401
 from tests.services.test_penilaian_excel import kantor_staf  # noqa: F401
 from tests.services.test_skp_service import NIP, TAHUN, Kantor
@@ -41,7 +42,11 @@ Rantai = tuple[Kantor, dict[str, SkpDetail]]
 def dinilai(kantor_staf: Rantai) -> Rantai:  # noqa: F811
     """Kasi Sangat Baik (by the kabid), Siti Baik and Yusuf Butuh Perbaikan (by the kasi);
     the kabid and the kadis have an SKP but no rating; the kabid2 has no SKP."""
-    k, skp = kantor_staf
+    return _dinilai(*kantor_staf)
+
+
+@cetakan.bersama
+def _dinilai(k: Kantor, skp: dict[str, SkpDetail]) -> Rantai:
     nilai_massal(k.db, k.akun("kabid", Role.PENILAI), TAHUN, TW1, [(skp["kasi"].id, A, A)],
                  SETELAH_TW1)
     nilai_massal(k.db, k.akun("kasi", Role.PENILAI), TAHUN, TW1,

@@ -48,6 +48,7 @@ from kinerja_desktop.services.skp import Identitas, buat_skp, get_skp, simpan_is
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import AuditLog, IkiRow, Outbox, RhkRow, Skp
+from tests import cetakan
 from tests.conftest import make_site
 
 TAHUN = 2026
@@ -136,7 +137,9 @@ def person(nip: str, nama: str, unit: str, atasan: str = "", **kw: str) -> Pegaw
     return PegawaiInput(nip=nip, nama=nama, unit_kode=unit, atasan_nip=atasan, **values)
 
 
+@cetakan.bersama
 def build_office(db: Database, admin: Actor) -> Office:
+    """(Copied from a template when ``db`` is in a known state: see tests.cetakan.)"""
     u1 = save_unit(db, admin, UnitInput("1", "Dinas Pendidikan"))
     u2 = save_unit(db, admin, UnitInput("1.1", "Bidang Pembinaan", u1.id))
     save_unit(db, admin, UnitInput("1.1.1", "Seksi Kurikulum", u2.id))

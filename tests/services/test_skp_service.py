@@ -69,6 +69,7 @@ from kinerja_desktop.storage.models import (
     Skp,
     SkpTransisi,
 )
+from tests import cetakan
 
 TAHUN = 2025  # a past year: "today" clamps to 31 December, so approvals do not drift
 HARI = dt.date(TAHUN, 1, 10)
@@ -107,7 +108,10 @@ def _pegawai(db: Database, admin: Actor, nip: str, nama: str, unit: str, atasan:
     return save_pegawai(db, admin, dataclasses.replace(data, **extra)).id
 
 
+@cetakan.bersama
 def build_kantor(db: Database, admin: Actor) -> Kantor:
+    """The office above, made by ``admin`` (copied from a template when ``db`` is in a
+    known state: see tests.cetakan)."""
     dinas = save_unit(db, admin, UnitInput("1", "Dinas Pendidikan")).id
     bidang = save_unit(db, admin, UnitInput("1.1", "Bidang Pembinaan", dinas)).id
     seksi = save_unit(db, admin, UnitInput("1.1.1", "Seksi Kurikulum", bidang)).id
@@ -190,8 +194,10 @@ def skp_dengan_isi(k: Kantor, who: str, isi: IsiSKP, actor: Actor | None = None,
     return simpan_isi(k.db, actor or k.admin, sid, isi, d.version)
 
 
+@cetakan.bersama
 def tetapkan_rantai(k: Kantor) -> dict[str, SkpDetail]:
-    """Ditetapkan SKPs down the cascade: kadis (goal of the Dinas) → kabid → kasi."""
+    """Ditetapkan SKPs down the cascade: kadis (goal of the Dinas) → kabid → kasi
+    (copied from a template when ``k.db`` is in a known state: see tests.cetakan)."""
     from kinerja_desktop.services.skp_workflow import ajukan, ganti_penilai, tetapkan
 
     goals = simpan_sasaran_unit(k.db, k.admin, k.units["1"], TAHUN, [

@@ -6,6 +6,7 @@ conflict once, and end with identical rows."""
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,12 +16,15 @@ import pytest
 
 from kinerja_desktop.domain.pegawai import PegawaiInput
 from kinerja_desktop.domain.roles import SiteRole
+from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.database import open_database
 from kinerja_desktop.services.pegawai import save_pegawai
 from kinerja_desktop.services.sync_status import daftar_konflik, tidak_diterima
 from kinerja_desktop.services.umpan_balik import list_frasa, simpan_frasa
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
-from tests.conftest import make_site
+from kinerja_desktop.storage.engine import Database
+from tests import cetakan
+from tests.conftest import _fresh_sqlite, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 
 PROV = "BKD-PROV"
@@ -31,24 +35,37 @@ class Jaringan:
     situs: dict[str, Situs]
 
 
+SITUS = ((PROV, None), ("DINAS-A", PROV), ("DINAS-B", PROV))
+
+
 @pytest.fixture
-def jaringan(tmp_path: Path) -> Iterator[Jaringan]:
+def jaringan(tmp_path: Path, _sqlite_template: Path) -> Iterator[Jaringan]:
     """The province and two offices on SQLite files, each office enrolled with it."""
-    situs: dict[str, Situs] = {}
-    for kode, induk in ((PROV, None), ("DINAS-A", PROV), ("DINAS-B", PROV)):
-        folder = tmp_path / kode
-        (folder / "usb").mkdir(parents=True)
-        db, _ = open_database(folder / "k.sqlite")
-        role = SiteRole.PROVINCE if induk is None else SiteRole.OFFICE
-        situs[kode] = Situs(kode, db, make_site(db, kode, role=role, parent=induk),
-                            folder / "usb")
+    dbs: list[Database] = []
     try:
+        for kode, _ in SITUS:
+            (tmp_path / kode / "usb").mkdir(parents=True)
+            db, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path / kode))
+            dbs.append(db)
+        admins = cetakan.langkah(dbs, ("jaringan-konflik",), _kenalkan_semua)
+        yield Jaringan({kode: Situs(kode, db, admin, tmp_path / kode / "usb")
+                        for (kode, _), db, admin in zip(SITUS, dbs, admins, strict=True)})
+    finally:
+        for db in dbs:
+            db.dispose()
+
+
+def _kenalkan_semua(dbs: tuple[Database, ...]) -> tuple[Actor, ...]:
+    """The sites made, each office enrolled with the province; their admins."""
+    with tempfile.TemporaryDirectory() as kartu:
+        situs: dict[str, Situs] = {}
+        for (kode, induk), db in zip(SITUS, dbs, strict=True):
+            role = SiteRole.PROVINCE if induk is None else SiteRole.OFFICE
+            situs[kode] = Situs(kode, db, make_site(db, kode, role=role, parent=induk),
+                                Path(kartu))
         kenalkan(situs["DINAS-A"], situs[PROV])
         kenalkan(situs["DINAS-B"], situs[PROV])
-        yield Jaringan(situs)
-    finally:
-        for x in situs.values():
-            x.db.dispose()
+    return tuple(x.admin for x in situs.values())
 
 
 

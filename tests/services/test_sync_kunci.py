@@ -23,16 +23,16 @@ from kinerja_desktop.services.sync_kunci import (
 )
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import AuditLog, Site, SiteKey
-from tests.conftest import PASSPHRASE, make_site
+from tests.conftest import PASSPHRASE, _fresh_sqlite, make_site
 from tests.services.test_penilaian import rantai  # noqa: F401
 from tests.services.test_skp_service import Kantor
 
 
 @pytest.fixture
-def provinsi(tmp_path: Path) -> Iterator[tuple[Database, Actor]]:
+def provinsi(tmp_path: Path, _sqlite_template: Path) -> Iterator[tuple[Database, Actor]]:
     folder = tmp_path / "provinsi"
     folder.mkdir()
-    db, _ = open_database(folder / "prov.sqlite")
+    db, _ = open_database(_fresh_sqlite(_sqlite_template, folder))
     try:
         yield db, make_site(db, "BKD-PROV")
     finally:
@@ -113,14 +113,15 @@ def test_tampered_foreign_and_own_cards_are_refused(site_db: Database, admin: Ac
 
 def test_a_known_site_with_other_keys_is_refused(site_db: Database, admin: Actor,
                                                  provinsi: tuple[Database, Actor],
-                                                 tmp_path: Path) -> None:
+                                                 tmp_path: Path, _sqlite_template: Path,
+                                                 ) -> None:
     prov_db, prov_admin = provinsi
     terima_kartu(prov_db, prov_admin, tulis_kartu(site_db, admin, PASSPHRASE, tmp_path),
                  _sidik(site_db, admin))
     # A second installation claiming the same site code, with its own keys.
     other_dir = tmp_path / "lain"
     other_dir.mkdir()
-    other, _ = open_database(other_dir / "lain.sqlite")
+    other, _ = open_database(_fresh_sqlite(_sqlite_template, other_dir))
     try:
         other_admin = make_site(other, "LPG-DINAS1")
         kartu = tulis_kartu(other, other_admin, PASSPHRASE, other_dir)

@@ -4,13 +4,13 @@ guarantees, and the ratings travel on to the province. On SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kinerja_desktop.domain.errors import PermissionDenied, ValidationError
-from kinerja_desktop.domain.evaluasi import evaluasi_id
 from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.penilaian import nilai
@@ -18,7 +18,8 @@ from kinerja_desktop.services.skp import SkpDetail
 from kinerja_desktop.services.sync_laptop import daftar_tugas, tugaskan_laptop
 from kinerja_desktop.services.sync_status import daftar_konflik, tidak_diterima
 from kinerja_desktop.storage.engine import Database
-from tests.conftest import make_site
+from tests import cetakan
+from tests.conftest import _fresh_sqlite, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_penilaian import SETELAH_TW1, TW1, A, B, S
 from tests.services.test_penilaian import rantai as rantai_fixture
@@ -35,30 +36,42 @@ def site_db(any_db: Database) -> Database:
 
 
 @pytest.fixture
-def tiga(site_db: Database, admin: Actor, other_db: Database,
-         tmp_path: Path) -> Iterator[tuple[Situs, Situs, Situs]]:
+def tiga(site_db: Database, admin: Actor, other_db: Database, tmp_path: Path,
+         _sqlite_template: Path) -> Iterator[tuple[Situs, Situs, Situs]]:
     """Office, its penilai's laptop (on the second database) and the province (SQLite)."""
     from kinerja_desktop.services.database import open_database
 
     usb = tmp_path / "usb"
     usb.mkdir()
-    kantor = Situs(KANTOR, site_db, admin, usb)
-    laptop = Situs(LAPTOP, other_db, make_site(other_db, LAPTOP, role=SiteRole.LAPTOP,
-                                               parent=KANTOR, name="Laptop Kabid"), usb)
     (tmp_path / "prov").mkdir()
-    prov_db, _ = open_database(tmp_path / "prov" / "prov.sqlite")
-    prov = Situs(PROV, prov_db, make_site(prov_db, PROV, role=SiteRole.PROVINCE), usb)
-    kenalkan(kantor, laptop)
-    kenalkan(kantor, prov)
+    prov_db, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path / "prov"))
+    cetakan.tandai_kosong(prov_db)
     try:
-        yield kantor, laptop, prov
+        laptop_admin, prov_admin = cetakan.langkah(
+            (site_db, other_db, prov_db), ("tiga", admin), lambda dbs: _kenalkan_tiga(dbs, admin))
+        yield (Situs(KANTOR, site_db, admin, usb), Situs(LAPTOP, other_db, laptop_admin, usb),
+               Situs(PROV, prov_db, prov_admin, usb))
     finally:
         prov_db.dispose()
 
 
+def _kenalkan_tiga(dbs: tuple[Database, ...], admin: Actor) -> tuple[Actor, Actor]:
+    """The laptop and the province made and enrolled with the office; their admins."""
+    kantor_db, laptop_db, prov_db = dbs
+    laptop_admin = make_site(laptop_db, LAPTOP, role=SiteRole.LAPTOP, parent=KANTOR,
+                             name="Laptop Kabid")
+    prov_admin = make_site(prov_db, PROV, role=SiteRole.PROVINCE)
+    with tempfile.TemporaryDirectory() as kartu:
+        kantor = Situs(KANTOR, kantor_db, admin, Path(kartu))
+        kenalkan(kantor, Situs(LAPTOP, laptop_db, laptop_admin, Path(kartu)))
+        kenalkan(kantor, Situs(PROV, prov_db, prov_admin, Path(kartu)))
+    return laptop_admin, prov_admin
+
+
 def _evaluasi(situs: Situs, skp: SkpDetail) -> dict[str, object] | None:
     rows = baris_sinkron(situs.db, ("evaluasi_periode",))["evaluasi_periode"]
-    return rows.get(str(evaluasi_id(skp.id, TW1)))
+    return next((r for r in rows.values()
+                 if r["skp_id"] == str(skp.id) and r["periode_key"] == TW1), None)
 
 
 def test_the_penilai_rates_on_the_laptop_and_the_rating_reaches_office_and_province(

@@ -8,6 +8,7 @@ import dataclasses
 import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 
 from kinerja_desktop.domain.pegawai import PegawaiInput
 from kinerja_desktop.domain.roles import SiteRole
+from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.database import backup_database, open_database, restore_database
 from kinerja_desktop.services.pegawai import get_pegawai, save_pegawai
 from kinerja_desktop.services.skp import SkpDetail
@@ -26,6 +28,7 @@ from kinerja_desktop.services.umpan_balik import list_frasa, simpan_frasa
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import SyncChannel, SyncPaket, SyncStatusUbah
+from tests import cetakan
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan, paket_dari
 from tests.services.test_penilaian import rantai as rantai_fixture
@@ -43,16 +46,27 @@ def site_db(any_db: Database) -> Database:
 
 
 @pytest.fixture
-def jaringan(site_db: Database, admin: object, other_db: Database,
+def jaringan(site_db: Database, admin: Actor, other_db: Database,
              tmp_path: Path) -> Iterator[tuple[Situs, Situs]]:
     kantor_dir, prov_dir = tmp_path / "usb-kantor", tmp_path / "usb-prov"
     kantor_dir.mkdir()
     prov_dir.mkdir()
-    kantor = Situs("LPG-DINAS1", site_db, admin, kantor_dir)  # type: ignore[arg-type]
-    prov = Situs(PROV, other_db, make_site(other_db, PROV, role=SiteRole.PROVINCE,
-                                           name="BKD Provinsi Contoh"), prov_dir)
-    kenalkan(kantor, prov)
+    kantor = Situs("LPG-DINAS1", site_db, admin, kantor_dir)
+    prov = Situs(PROV, other_db, provinsi_dikenal(site_db, admin, other_db), prov_dir)
     yield kantor, prov
+
+
+def provinsi_dikenal(kantor_db: Database, kantor_admin: Actor, prov_db: Database) -> Actor:
+    """The province made on ``prov_db`` and enrolled with the office (copied from a
+    template when it can be: see tests.cetakan); returns the province's admin."""
+    def run(dbs: tuple[Database, ...]) -> Actor:
+        prov_admin = make_site(dbs[1], PROV, role=SiteRole.PROVINCE, name="BKD Provinsi Contoh")
+        with tempfile.TemporaryDirectory() as kartu:
+            kenalkan(Situs("LPG-DINAS1", dbs[0], kantor_admin, Path(kartu)),
+                     Situs(PROV, dbs[1], prov_admin, Path(kartu)))
+        return prov_admin
+
+    return cetakan.langkah((kantor_db, prov_db), ("provinsi_dikenal", kantor_admin), run)
 
 
 def _jumlah_paket(db: Database) -> dict[str, int]:

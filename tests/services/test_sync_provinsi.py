@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ from kinerja_desktop.services.sync_provinsi import (
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import SyncChannel, UnitKerja
+from tests import cetakan
 from tests.conftest import PASSPHRASE, another_db, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import HARI, TAHUN, isi_lengkap
@@ -90,13 +92,12 @@ def _skp(db: Database, admin: Actor, pegawai: uuid.UUID, kepala: uuid.UUID) -> u
     return sid
 
 
-def _kantor(db: Database, tmp_path: Path, kode: str, unit: str, nips: tuple[str, str, str],
-            ratings: tuple[tuple[Rating, Rating] | None, ...]) -> Kantor:
+def _isi_kantor(db: Database, kode: str, unit: str, nips: tuple[str, str, str],
+                ratings: tuple[tuple[Rating, Rating] | None, ...],
+                ) -> tuple[Actor, dict[str, uuid.UUID]]:
     """An office: one unit, its head (no SKP) and two staff with ditetapkan SKPs, rated
-    for TW1 as ``ratings`` says (None: not rated yet)."""
+    for TW1 as ``ratings`` says (None: not rated yet). Its admin and pegawai."""
     admin = make_site(db, kode, parent=PROV, name=f"Dinas Contoh {kode}")
-    folder = tmp_path / f"usb-{kode}"
-    folder.mkdir()
     save_unit(db, admin, UnitInput(unit, f"Dinas {unit}"))
     kepala = _pegawai(db, admin, unit, nips[0], f"Kepala {unit}")
     staf = [_pegawai(db, admin, unit, nip, f"Staf {unit}{i}", nips[0])
@@ -106,28 +107,42 @@ def _kantor(db: Database, tmp_path: Path, kode: str, unit: str, nips: tuple[str,
         if rating is not None:
             nilai(db, Actor(None, "kepala", Role.PENILAI, kepala), sid, TW1,
                   rating_hasil_kerja=rating[0], rating_perilaku=rating[1], today=SETELAH_TW1)
-    return Kantor(Situs(kode, db, admin, folder), unit,
-                  {"kepala": kepala, "staf1": staf[0], "staf2": staf[1]})
+    return admin, {"kepala": kepala, "staf1": staf[0], "staf2": staf[1]}
+
+
+KANTOR_A = ("KAB-A", "A", ("197001011995031001", "199001012015052001", "199202022018012003"),
+            ((S, S), (B, S)))  # Baik, Butuh Perbaikan
+KANTOR_B = ("KAB-B", "B", ("197102021996031002", "199102022016052002", "199303032019011004"),
+            ((A, A), None))  # Sangat Baik, not rated yet
+
+
+def _bangun(dbs: tuple[Database, ...]) -> tuple[Actor, tuple[Actor, dict[str, uuid.UUID]],
+                                                tuple[Actor, dict[str, uuid.UUID]]]:
+    """The province and both offices with their data, each office enrolled with it."""
+    prov_db, a_db, b_db = dbs
+    prov_admin = make_site(prov_db, PROV, role=SiteRole.PROVINCE, name="BKD Provinsi Contoh")
+    a = _isi_kantor(a_db, *KANTOR_A)
+    b = _isi_kantor(b_db, *KANTOR_B)
+    with tempfile.TemporaryDirectory() as kartu:
+        prov = Situs(PROV, prov_db, prov_admin, Path(kartu))
+        kenalkan(Situs(KANTOR_A[0], a_db, a[0], Path(kartu)), prov)
+        kenalkan(Situs(KANTOR_B[0], b_db, b[0], Path(kartu)), prov)
+    return prov_admin, a, b
 
 
 @pytest.fixture
 def provinsi(any_db: Database, other_db: Database, third_db: Database,
              tmp_path: Path) -> Provinsi:
-    prov_dir = tmp_path / "usb-prov"
-    prov_dir.mkdir()
-    prov = Situs(PROV, any_db, make_site(any_db, PROV, role=SiteRole.PROVINCE,
-                                         name="BKD Provinsi Contoh"), prov_dir)
-    a = _kantor(other_db, tmp_path, "KAB-A", "A",
-                ("197001011995031001", "199001012015052001", "199202022018012003"),
-                ((S, S), (B, S)))  # Baik, Butuh Perbaikan
-    b = _kantor(third_db, tmp_path, "KAB-B", "B",
-                ("197102021996031002", "199102022016052002", "199303032019011004"),
-                ((A, A), None))  # Sangat Baik, not rated yet
-    kenalkan(a.situs, prov)
-    kenalkan(b.situs, prov)
-    inbox = tmp_path / "folder-bersama"
-    inbox.mkdir()
-    return Provinsi(prov, a, b, inbox, tmp_path / "karantina")
+    prov_admin, (a_admin, a_pegawai), (b_admin, b_pegawai) = cetakan.langkah(
+        (any_db, other_db, third_db), ("provinsi",), _bangun)
+    folders = []
+    for name in ("usb-prov", f"usb-{KANTOR_A[0]}", f"usb-{KANTOR_B[0]}", "folder-bersama"):
+        (tmp_path / name).mkdir()
+        folders.append(tmp_path / name)
+    prov = Situs(PROV, any_db, prov_admin, folders[0])
+    a = Kantor(Situs(KANTOR_A[0], other_db, a_admin, folders[1]), KANTOR_A[1], a_pegawai)
+    b = Kantor(Situs(KANTOR_B[0], third_db, b_admin, folders[2]), KANTOR_B[1], b_pegawai)
+    return Provinsi(prov, a, b, folders[3], tmp_path / "karantina")
 
 
 def _ganti_nama(k: Kantor, who: str, nama: str) -> None:

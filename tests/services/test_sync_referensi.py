@@ -3,6 +3,7 @@ version, key rotation and revoked keys. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from kinerja_desktop import __version__
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.domain.roles import SiteRole
 from kinerja_desktop.services import sync_ekspor
+from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.sync_kunci import (
     cabut_kunci,
     daftar_kunci,
@@ -29,7 +31,8 @@ from kinerja_desktop.services.sync_referensi import (
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import SiteKey
-from tests.conftest import PASSPHRASE, make_site
+from tests import cetakan
+from tests.conftest import PASSPHRASE, _fresh_sqlite, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan, paket_dari
 
 PROV, KANTOR, LAPTOP = "BKD-PROV", "LPG-DINAS1", "LPG-LAPTOP1"
@@ -40,10 +43,19 @@ def jaringan(any_db: Database, other_db: Database,
              tmp_path: Path) -> Iterator[tuple[Situs, Situs]]:
     usb = tmp_path / "usb"
     usb.mkdir()
-    kantor = Situs(KANTOR, any_db, make_site(any_db, KANTOR, parent=PROV), usb)
-    prov = Situs(PROV, other_db, make_site(other_db, PROV, role=SiteRole.PROVINCE), usb)
-    kenalkan(kantor, prov)
-    yield kantor, prov
+    kantor_admin, prov_admin = cetakan.langkah((any_db, other_db), ("jaringan-referensi",),
+                                               _kenalkan_dua)
+    yield Situs(KANTOR, any_db, kantor_admin, usb), Situs(PROV, other_db, prov_admin, usb)
+
+
+def _kenalkan_dua(dbs: tuple[Database, ...]) -> tuple[Actor, Actor]:
+    """The office and the province made and enrolled with each other; their admins."""
+    with tempfile.TemporaryDirectory() as kartu:
+        kantor = Situs(KANTOR, dbs[0], make_site(dbs[0], KANTOR, parent=PROV), Path(kartu))
+        prov = Situs(PROV, dbs[1], make_site(dbs[1], PROV, role=SiteRole.PROVINCE),
+                     Path(kartu))
+        kenalkan(kantor, prov)
+    return kantor.admin, prov.admin
 
 
 def _sidik(situs: Situs) -> str:
@@ -109,14 +121,15 @@ def test_a_rotated_office_key_is_accepted_only_as_a_replacement(
 
 
 def test_a_key_revoked_at_the_province_is_refused_by_the_office(
-        jaringan: tuple[Situs, Situs], other_db: Database, tmp_path: Path) -> None:
+        jaringan: tuple[Situs, Situs], other_db: Database, tmp_path: Path,
+        _sqlite_template: Path) -> None:
     """A laptop reported stolen: the province revokes its key, and the office, told by
     the province's next package, refuses the laptop's packages."""
     kantor, prov = jaringan
     from kinerja_desktop.services.database import open_database
 
     (tmp_path / "laptop").mkdir()
-    ldb, _ = open_database(tmp_path / "laptop" / "laptop.sqlite")
+    ldb, _ = open_database(_fresh_sqlite(_sqlite_template, tmp_path / "laptop"))
     try:
         laptop = Situs(LAPTOP, ldb, make_site(ldb, LAPTOP, role=SiteRole.LAPTOP,
                                               parent=KANTOR), kantor.folder)

@@ -15,6 +15,7 @@ from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services.penilaian import nilai
 from kinerja_desktop.services.skp import SkpDetail, buat_skp, get_skp, simpan_isi
 from kinerja_desktop.services.skp_workflow import ajukan, tetapkan
+from tests import cetakan
 from tests.services.test_skp_service import TAHUN, Kantor, isi_lengkap, tetapkan_rantai
 
 TAHUNAN = f"{TAHUN}-TAHUNAN"
@@ -29,7 +30,9 @@ class Dinilai:
     skp: dict[str, SkpDetail]
 
 
+@cetakan.bersama
 def nilai_tahunan(k: Kantor) -> Dinilai:
+    """(Copied from a template when ``k.db`` is in a known state: see tests.cetakan.)"""
     skp = tetapkan_rantai(k)
     kasi = k.akun("kasi", Role.PENILAI)
     leader = skp["kasi"].isi.rhk[0].id
