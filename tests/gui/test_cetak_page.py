@@ -113,6 +113,10 @@ def wait_preview(qtbot: QtBot, page: CetakPage) -> None:
     settle()
     qtbot.waitUntil(lambda: page.preview_job is None and not page._preview_pending)
     settle()
+    # The pages are laid out and drawn from the event loop (resize and render timers),
+    # which may not have run yet when the job has delivered.
+    qtbot.waitUntil(lambda: page.preview.page_count() == 0
+                    or bool(page.preview.rendered_pages()))
 
 
 def select(page: CetakPage, name: str) -> ItemCetak:
