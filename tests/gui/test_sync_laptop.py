@@ -24,9 +24,9 @@ from pytestqt.qtbot import QtBot
 import kinerja_desktop
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.roles import Role, SiteRole
-from kinerja_desktop.gui import jobs, sync_page
+from kinerja_desktop.gui import jobs
 from kinerja_desktop.gui.context import AppContext, TahunKerja
-from kinerja_desktop.gui.kunci_dialog import kunci_tersimpan, lupakan_kunci
+from kinerja_desktop.gui.kunci_dialog import kunci_tersimpan
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
 from kinerja_desktop.gui.sync_dialogs import (
     KonfirmasiDialog,
@@ -46,6 +46,7 @@ from kinerja_desktop.services.sync_laptop import daftar_tugas, tugaskan_laptop
 from kinerja_desktop.services.sync_referensi import versi_minimal
 from tests.conftest import PASSPHRASE, make_site
 from tests.gui.skp_fixtures import save_shot
+from tests.gui.sync_fixtures import karantina, no_drives, no_key_left  # noqa: F401
 from tests.gui.test_sync_page import _db, texts, wait_job, wait_loaded
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import TAHUN, Kantor, build_kantor, tetapkan_rantai
@@ -65,26 +66,6 @@ class Tiga:
     def ctx(self, situs: Situs) -> AppContext:
         return AppContext(db=situs.db, actor=situs.admin, site=get_site(situs.db),
                           tahun=TahunKerja(TAHUN))
-
-
-@pytest.fixture(autouse=True)
-def no_key_left() -> Iterator[None]:
-    lupakan_kunci()
-    yield
-    jobs.wait_for_jobs()
-    lupakan_kunci()
-
-
-@pytest.fixture(autouse=True)
-def karantina(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    folder = tmp_path / "karantina"
-    monkeypatch.setattr(sync_page, "karantina_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def no_drives(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sync_page, "drive_lepasan", lambda: [])
 
 
 @pytest.fixture

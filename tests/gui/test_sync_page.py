@@ -68,6 +68,7 @@ from kinerja_desktop.storage.engine import Database
 from tests.conftest import PASSPHRASE, make_site
 from tests.gui.conftest import NIPS
 from tests.gui.skp_fixtures import save_shot
+from tests.gui.sync_fixtures import karantina, no_drives, no_key_left  # noqa: F401
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import HARI, TAHUN, isi_lengkap
 
@@ -115,26 +116,6 @@ def _situs_pair(tmp_path: Path, template: Path) -> tuple[Situs, Situs]:
     kantor.folder.mkdir()
     prov.folder.mkdir()
     return kantor, prov
-
-
-@pytest.fixture(autouse=True)
-def no_key_left() -> Iterator[None]:
-    lupakan_kunci()
-    yield
-    jobs.wait_for_jobs()
-    lupakan_kunci()
-
-
-@pytest.fixture(autouse=True)
-def karantina(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    folder = tmp_path / "karantina"
-    monkeypatch.setattr(sync_page, "karantina_folder", lambda: folder)
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def no_drives(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sync_page, "drive_lepasan", lambda: [])
 
 
 @pytest.fixture
@@ -262,7 +243,7 @@ def test_export_from_the_page_and_import_on_the_province_page(
 
 
 def test_tampered_package_is_quarantined_and_changes_nothing(
-        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker, karantina: Path,
+        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker, karantina: Path,  # noqa: F811
         boxes: list[str]) -> None:
     kantor, prov = jaringan.kantor, jaringan.prov
     file = kirim(qtbot, make_page(kantor), kantor.folder)
