@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -34,16 +35,29 @@ def alembic_dir() -> Path:
     raise StorageError("Berkas migrasi basis data (alembic) tidak ditemukan dalam instalasi.")
 
 
-def _config() -> Config:
+def _config(location: str | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(alembic_dir()))
+    cfg.set_main_option("script_location", location or str(alembic_dir()))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def _revisions() -> tuple[str, frozenset[str]]:
+    """The head and every revision of the migrations in ``alembic_dir()``."""
+    return _revisions_in(str(alembic_dir()))
+
+
+@lru_cache(maxsize=4)
+def _revisions_in(location: str) -> tuple[str, frozenset[str]]:
+    # Read once per process and folder: parsing the scripts costs about 25 ms, which
+    # every CLI command and every database opened would pay again.
+    script = ScriptDirectory.from_config(_config(location))
+    head = script.get_current_head()
     assert head is not None
-    return head
+    return head, frozenset(r.revision for r in script.walk_revisions())
+
+
+def head_revision() -> str:
+    return _revisions()[0]
 
 
 def current_revision(db: Database) -> str | None:
@@ -82,11 +96,9 @@ def ensure_schema(db: Database, backup_dir: Path | None = None) -> UpgradeResult
 
 
 def _ensure_schema(db: Database, backup_dir: Path | None) -> UpgradeResult:
-    script = ScriptDirectory.from_config(_config())
-    head = script.get_current_head()
-    assert head is not None
+    head, known = _revisions()
     current = current_revision(db)
-    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+    if current is not None and current not in known:
         raise DatabaseTooNew(
             f"Basis data {db.where} dibuat oleh versi Kinerja Desktop yang lebih baru "
             f"(revisi skema {current}). Perbarui aplikasi ini; basis data tidak diubah."
