@@ -578,6 +578,26 @@ def _impor_semua(site: SiteDb, files: Sequence[Path], karantina: Path,
     return times, cpu
 
 
+def _impor_cache(ws: Workspace, skala: _Skala, prov: _Provinsi, karantina: Path,
+                 siapkan: Callable[[_Provinsi], SiteDb],
+                 ) -> tuple[_Provinsi, list[float], float]:
+    """``_impor_semua`` into the province ``siapkan`` makes; when the cached packages no
+    longer fit the code, they are made again once and the import repeated."""
+    for attempt in (1, 2):
+        site = siapkan(prov)
+        try:
+            per, cpu = _impor_semua(site, prov.paket, karantina, prov.baris)
+            return prov, per, cpu
+        except _Basi as exc:
+            if attempt == 2:
+                raise
+            log(f"  the cached packages do not fit the code any more ({exc}): made again")
+        finally:
+            site.dispose()
+        prov = _provinsi(ws, skala, baru=True)
+    raise AssertionError("unreachable")
+
+
 def _columns(name: str) -> list[str]:
     return [c.name for c in _table(name).columns]
 
@@ -654,19 +674,12 @@ def bench_import_sqlite(ws: Workspace) -> list[Result]:
         f"{rows:,} rows ({', '.join(f'{k} {v:,}' for k, v in prov.baris.items())})")
     run = ws.root / "sync-prov.sqlite"
     karantina = ws.root / "karantina"
-    for attempt in (1, 2):
+
+    def siapkan(prov: _Provinsi) -> SiteDb:
         copy_sqlite(prov.template, run)
-        site = _buka(run)
-        try:
-            per, cpu = _impor_semua(site, prov.paket, karantina, prov.baris)
-            break
-        except _Basi as exc:
-            if attempt == 2:
-                raise
-            log(f"  the cached packages do not fit the code any more ({exc}): made again")
-        finally:
-            site.dispose()
-        prov = _provinsi(ws, skala, baru=True)
+        return _buka(run)
+
+    prov, per, cpu = _impor_cache(ws, skala, prov, karantina, siapkan)
     value = sum(per)
     log(f"  import {value:.1f} s ({rows / value:,.0f} rows/s), CPU {cpu:.1f} s; per package "
         + spread(per, 1.0, "s"))
@@ -820,22 +833,17 @@ def bench_import_pg(ws: Workspace) -> list[Result]:
         f"{rows:,} rows")
     karantina = ws.root / "karantina-pg"
     with _pg_databases(base_url) as make:
-        for attempt in (1, 2):
+        template = run = ""
+
+        def siapkan(prov: _Provinsi) -> SiteDb:
+            nonlocal template, run
             template = make(None)
             _salin_lokal(copy_sqlite(prov.template, ws.root / "sync-prov-lokal.sqlite"),
                          template)
             run = make(_pg_name(template))
-            site = _buka(url=run)
-            try:
-                per, cpu = _impor_semua(site, prov.paket, karantina, prov.baris)
-                break
-            except _Basi as exc:
-                if attempt == 2:
-                    raise
-                log(f"  the cached packages do not fit the code any more ({exc}): made again")
-            finally:
-                site.dispose()
-            prov = _provinsi(ws, skala, baru=True)
+            return _buka(url=run)
+
+        prov, per, cpu = _impor_cache(ws, skala, prov, karantina, siapkan)
         value = sum(per)
         log(f"  import {value:.1f} s ({rows / value:,.0f} rows/s), CPU of this process "
             f"{cpu:.1f} s; per package "

@@ -11,7 +11,7 @@ Indonesian and changes nothing. Dialogs are replaced on their class (never shown
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 import kinerja_desktop
 from kinerja_desktop import __version__
 from kinerja_desktop.domain.roles import Role, SiteRole
-from kinerja_desktop.gui import jobs
 from kinerja_desktop.gui.context import AppContext, TahunKerja
 from kinerja_desktop.gui.kunci_dialog import kunci_tersimpan
 from kinerja_desktop.gui.main_window import MainWindow, fits_screen
@@ -46,8 +45,15 @@ from kinerja_desktop.services.sync_laptop import daftar_tugas, tugaskan_laptop
 from kinerja_desktop.services.sync_referensi import versi_minimal
 from tests.conftest import PASSPHRASE, make_site
 from tests.gui.skp_fixtures import save_shot
-from tests.gui.sync_fixtures import karantina, no_drives, no_key_left  # noqa: F401
-from tests.gui.test_sync_page import _db, texts, wait_job, wait_loaded
+from tests.gui.sync_fixtures import (  # noqa: F401
+    PageMaker,
+    halaman_sinkron,
+    karantina,
+    no_drives,
+    no_key_left,
+    wait_loaded,
+)
+from tests.gui.test_sync_page import _db, texts, wait_job
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import TAHUN, Kantor, build_kantor, tetapkan_rantai
 
@@ -91,23 +97,9 @@ def tiga(tmp_path: Path, _sqlite_template: Path) -> Iterator[Tiga]:
             db.dispose()
 
 
-PageMaker = Callable[[Situs], SyncPage]
-
-
 @pytest.fixture
 def make_page(qtbot: QtBot, tiga: Tiga) -> Iterator[PageMaker]:
-    made: list[SyncPage] = []
-
-    def make(situs: Situs) -> SyncPage:
-        simpan_frasa(situs.db, buka_kunci(situs.db, PASSPHRASE), PASSPHRASE)
-        page = SyncPage(tiga.ctx(situs))
-        qtbot.addWidget(page)
-        made.append(page)
-        wait_loaded(qtbot, page)
-        return page
-
-    yield make
-    jobs.wait_for_jobs()
+    yield from halaman_sinkron(qtbot, tiga.ctx)
 
 
 def reload(qtbot: QtBot, page: SyncPage) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,14 @@ from kinerja_desktop.storage.engine import Database
 from tests.conftest import PASSPHRASE, make_site
 from tests.gui.conftest import NIPS
 from tests.gui.skp_fixtures import save_shot
-from tests.gui.sync_fixtures import karantina, no_drives, no_key_left  # noqa: F401
+from tests.gui.sync_fixtures import (  # noqa: F401
+    PageMaker,
+    halaman_sinkron,
+    karantina,
+    no_drives,
+    no_key_left,
+    wait_loaded,
+)
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 from tests.services.test_skp_service import HARI, TAHUN, isi_lengkap
 
@@ -149,30 +156,9 @@ def jaringan(pasangan: tuple[Situs, Situs]) -> Jaringan:
     return Jaringan(kantor, prov, _isi_kantor(kantor.db, kantor.admin))
 
 
-PageMaker = Callable[..., SyncPage]
-
-
 @pytest.fixture
 def make_page(qtbot: QtBot, jaringan: Jaringan, boxes: list[str]) -> Iterator[PageMaker]:
-    # Held until the test ends: a page collected as garbage in the middle of a test would
-    # take its job handles (and their timers) with it, possibly inside a timer's own event.
-    made: list[SyncPage] = []
-
-    def make(situs: Situs, *, unlocked: bool = True) -> SyncPage:
-        if unlocked:
-            simpan_frasa(situs.db, buka_kunci(situs.db, PASSPHRASE), PASSPHRASE)
-        page = SyncPage(jaringan.ctx(situs))
-        qtbot.addWidget(page)
-        made.append(page)
-        wait_loaded(qtbot, page)
-        return page
-
-    yield make
-    jobs.wait_for_jobs()
-
-
-def wait_loaded(qtbot: QtBot, page: SyncPage) -> None:
-    qtbot.waitUntil(lambda: not page.loading and page.data is not None, timeout=20_000)
+    yield from halaman_sinkron(qtbot, jaringan.ctx)
 
 
 def wait_job(qtbot: QtBot, handle: jobs.JobHandle[object] | None) -> None:
