@@ -314,10 +314,14 @@ def _putuskan(
                 r.status = DUPLIKAT
                 continue
             if penulis is None:
-                if not lebih_baru(v_lokal, v_masuk):
-                    r.status = DUPLIKAT  # older than the version here: nothing to do
-                    if snapshot:
-                        kirim_ulang.append((entitas, p.id, v_lokal.versi))
+                # The sender had seen every version we hold, so what it sends now was
+                # made or chosen knowing ours: it replaces ours even with a lower stamp
+                # (a conflict decided at the sender, where the incoming side won, keeps
+                # the winner's own stamp). Only a snapshot from a restored backup may
+                # carry versions older than ours; those we keep and send back.
+                if snapshot and not lebih_baru(v_lokal, v_masuk):
+                    r.status = DUPLIKAT
+                    kirim_ulang.append((entitas, p.id, v_lokal.versi))
                 continue
         isi_lokal, isi_masuk = _isi(lama_json), _isi(p.baris)
         if delegated and delegasi is not None:
@@ -471,23 +475,36 @@ def _simpan_berkas(s: Session, berkas: Sequence[BerkasIsi]) -> None:
 
 def _tulis(s: Session, rencana: list[_Rencana]) -> None:
     later: list[tuple[_Rencana, dict[str, Any]]] = []
+    # Rows this package inserts, per table: a reference to one of them can only be
+    # written once it is in.
+    baru: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for r in rencana:
+        if r.baru:
+            baru[r.p.entitas].add(r.p.id)
     for entitas, group in _groups_r(rencana):
         table = sync_table(entitas)
-        deferred = [fk.column for fk in _fks(entitas) if fk.later]
+        deferred = [fk for fk in _fks(entitas) if fk.later]
+        # In id order: two imports writing the same shared rows (a catalogue) at once then
+        # lock them in the same order and queue instead of deadlocking.
+        group = sorted(group, key=lambda r: (not r.baru, r.p.id.int))
         rows_new: list[tuple[_Rencana, dict[str, Any]]] = []
         rows_upd: list[tuple[_Rencana, dict[str, Any]]] = []
+        sudah: set[uuid.UUID] = set()  # rows of this table inserted before this one
         for r in group:
             values = r.nilai
             if deferred:
-                pending = {c: values[c] for c in deferred if values.get(c) is not None}
+                # Only a reference to a row inserted later is written in a second step
+                # (an UPDATE per row); time-ordered ids put most parents first.
+                pending = {fk.column: v for fk in deferred
+                           if (v := values.get(fk.column)) is not None
+                           and v in baru.get(fk.target_table, ())
+                           and not (fk.target_table == entitas and v in sudah)}
                 if pending:
                     values = {**values, **dict.fromkeys(pending)}
                     later.append((r, pending))
+                if r.baru:
+                    sudah.add(r.p.id)
             (rows_new if r.baru else rows_upd).append((r, values))
-        # In id order: two imports writing the same shared rows (a catalogue) at once then
-        # lock them in the same order and queue instead of deadlocking.
-        rows_new.sort(key=lambda item: item[0].p.id.int)
-        rows_upd.sort(key=lambda item: item[0].p.id.int)
         _tulis_aman(s, table, rows_new, baru=True)
         _tulis_aman(s, table, rows_upd, baru=False)
     by_cols: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
