@@ -27,7 +27,7 @@ from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.sync_ekspor import kanal, peer_of
 from kinerja_desktop.services.sync_terap import DITERAPKAN, DUPLIKAT, terapkan
 from kinerja_desktop.storage.base import utcnow
-from kinerja_desktop.storage.bulk import roomy_sqlite_cache
+from kinerja_desktop.storage.bulk import paused_gc, roomy_sqlite_cache
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.migrations import head_revision
 from kinerja_desktop.storage.models import (
@@ -98,8 +98,9 @@ def impor(db: Database, actor: Actor, passphrase: str, path: Path,
                               ulang=True)
         local, keys, boxes = _kunci(s)
     try:
-        opened = _buka(path, local, keys, boxes, passphrase)
-        return _terapkan(db, opened, sha)
+        with paused_gc():
+            opened = _buka(path, local, keys, boxes, passphrase)
+            return _terapkan(db, opened, sha)
     except _Karantina as k:
         return _karantinakan(db, path, sha, k, karantina)
 

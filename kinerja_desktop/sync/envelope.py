@@ -7,7 +7,7 @@ is the manifest header, so the payload only opens inside its own package.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,7 +112,14 @@ def decompress(compressed: bytes, size_plain: int, hard_cap: int) -> bytes:
 def decode_records(plain: bytes, expected: int) -> list[dict[str, Any]]:
     if plain and not plain.endswith(b"\n"):
         raise PackageRejected(Reason.REKAMAN, "baris rekaman terakhir tidak diakhiri baris baru.")
-    lines = plain.split(b"\n")[:-1] if plain else []
+    # Decoded once, not line by line; with a bad byte, line by line to name the line.
+    parse: Callable[[Any], Any] = canonical.loads_text
+    lines: Sequence[str | bytes]
+    try:
+        lines = plain.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        lines, parse = plain.split(b"\n"), canonical.loads
+    lines = lines[:-1] if plain else []
     if len(lines) != expected:
         raise PackageRejected(
             Reason.REKAMAN,
@@ -121,7 +128,7 @@ def decode_records(plain: bytes, expected: int) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for number, line in enumerate(lines, start=1):
         try:
-            value = canonical.loads(line)
+            value = parse(line)
         except ValueError as exc:
             raise PackageRejected(Reason.REKAMAN, f"rekaman baris {number}: {exc}.") from None
         if not isinstance(value, dict):

@@ -1,15 +1,19 @@
-"""storage.bulk.insert_rows stores exactly what a Core INSERT of the same rows stores."""
+"""storage.bulk: insert_rows stores exactly what a Core INSERT of the same rows stores;
+paused_gc turns the cyclic collector back on exactly when the last block ends."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import threading
 import uuid
 from typing import Any, cast
 
+import pytest
 from sqlalchemy import Table, select
 
 from kinerja_desktop.domain.periode import SkemaPeriode
-from kinerja_desktop.storage.bulk import insert_rows
+from kinerja_desktop.storage.bulk import insert_rows, paused_gc
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import AturanPeriodeTahun, AuditLog, Outbox
 
@@ -82,3 +86,46 @@ def test_enums_dates_and_python_defaults(any_db: Database) -> None:
         assert (got.version, got.hari_realisasi, got.hari_penilaian) == (1, 5, 10)
         assert got.updated_at is not None
     assert {"version", "updated_at", "hari_realisasi"} <= missing
+
+
+def test_paused_gc_restores_the_collector_after_nested_and_threaded_blocks() -> None:
+    """An import pauses the cyclic collector; blocks nest and overlap across threads
+    (two offices' packages at once), and only the last one out turns it back on."""
+    assert gc.isenabled()
+    masuk, keluar = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def other() -> None:
+        with paused_gc():
+            masuk.set()
+            keluar.wait(timeout=30)
+            seen.append(gc.isenabled())
+
+    t = threading.Thread(target=other)
+    with paused_gc():
+        t.start()
+        assert masuk.wait(timeout=30)
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled(), "the other thread's block still runs"
+    keluar.set()
+    t.join(timeout=30)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_paused_gc_leaves_a_collector_that_was_off_off() -> None:
+    gc.disable()
+    try:
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_paused_gc_turns_the_collector_back_on_after_an_error() -> None:
+    with pytest.raises(RuntimeError), paused_gc():
+        raise RuntimeError("gagal")
+    assert gc.isenabled()
