@@ -2,8 +2,8 @@
 distribution against the kurva, with the late items.
 
 The head counts on the cards are read at once (two small queries, so the page is never
-empty); the dashboard itself (services/dashboard.py) is read in the background with
-``run_job(show_dialog=False)`` and shown when it arrives.
+empty); the dashboard itself (services/dashboard.py) is read in the background (a
+``gui.jobs.LatestJob`` without a dialog) and shown when it arrives.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from kinerja_desktop.domain.skp import StatusSKP
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob
 from kinerja_desktop.gui.kurva_chart import KurvaChart
 from kinerja_desktop.gui.pegawai_model import tanggal
 from kinerja_desktop.gui.periode_choice import fill_periode_combo, read_periods
@@ -446,7 +446,7 @@ class BerandaPage(QWidget):
         self.data: Dashboard | None = None
         self.load_job: JobHandle[Dashboard] | None = None
         self._job_key: tuple[int, str, uuid.UUID | None] | None = None
-        self._generation = 0
+        self._loader = LatestJob(self)
         self._periods_year = 0
         self._loaded = False
         self._units_stamp: tuple[tuple[uuid.UUID, int], ...] | None = None
@@ -720,11 +720,9 @@ class BerandaPage(QWidget):
             return None
         unit_id = combo_unit(self.unit_combo) if self.sees_units else None
         key = (self.tahun, p.key, unit_id)
-        if self.load_job is not None and self.load_job.running and key == self._job_key:
+        if self._loader.running and key == self._job_key:
             return self.load_job  # the same read is already on its way
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
         db, actor, today = self._ctx.db, self._ctx.actor, self.today
 
         def work(progress: JobProgress) -> Dashboard:
@@ -732,20 +730,18 @@ class BerandaPage(QWidget):
             return dashboard(db, actor, key[0], key[1], unit_id=unit_id, today=today)
 
         def done(result: Dashboard) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.status_label.clear()
-                self.show_dashboard(result)
+            self.status_label.clear()
+            self.show_dashboard(result)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.status_label.setText(self.tr("Ringkasan tidak dapat dibaca."))
-                show_error(self, exc)
+            self.status_label.setText(self.tr("Ringkasan tidak dapat dibaca."))
+            show_error(self, exc)
 
         self.status_label.setText(self.tr("Membaca ringkasan {periode}…").format(
             periode=p.label))
         self._job_key = key
-        self.load_job = run_job(self, self.tr("Membaca ringkasan beranda"), work, done, failed,
-                                show_dialog=False)
+        self.load_job = self._loader.start(self.tr("Membaca ringkasan beranda"), work, done,
+                                           failed, show_dialog=False)
         return self.load_job
 
     def _reload_counts(self) -> None:

@@ -4,7 +4,7 @@ whole unit at once (issue 5 point 6, SCREENS §11).
 Left: the document type, the unit (always with its sub-units, as batch printing does),
 the period for per-period documents, paper and margins, and the list of SKPs (or SKM
 surveys) of the unit and year with a search box. Right: the print preview of the
-selected item, generated in the background (gui/jobs.run_job); only the latest request
+selected item, generated in the background (gui/jobs.LatestJob); only the latest request
 is shown, so moving through the list with the arrow keys stays smooth. "Cetak Semua…"
 prints the unit's documents into one merged PDF or one file per pegawai, in the
 background with progress and Batal.
@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -70,7 +69,7 @@ from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.i18n import QT_TRANSLATE_NOOP
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.kunci_dialog import kunci_situs, kunci_tersimpan
 from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pdf_preview import PdfPreview
@@ -372,8 +371,8 @@ class CetakPage(QWidget):
         self.dokumen: DokumenPdf | None = None
         self.last_batch: HasilMassal | None = None
         self.skipped_dialog: SkippedDialog | None = None
-        self._list_generation = 0
-        self._preview_generation = 0
+        self._list_loader = LatestJob(self)
+        self._preview_loader = LatestJob(self)
         self._preview_pending = False
         self._needs_key = False
 
@@ -683,15 +682,15 @@ class CetakPage(QWidget):
         if not self.periods:
             self._fill_periods()
         jenis = self.jenis
-        self._list_generation += 1
-        generation = self._list_generation
         if not jenis.per_pegawai and jenis is not JenisDokumen.SKM:
+            self._list_loader.invalidate()  # a list still on its way is for another choice
             self.model.set_rows([])
             self._update_batch_button()
             self._show_unit_document()
             return
         scope = self._unit_scope()
         if not scope:
+            self._list_loader.invalidate()
             self.model.set_rows([])
             self._update_batch_button()
             self._show_list_state()
@@ -710,17 +709,15 @@ class CetakPage(QWidget):
             return [item_skp(r, jenis) for r in list_skp(db, actor, tahun, unit_ids=scope)]
 
         def done(rows: list[ItemCetak]) -> None:
-            if shiboken6.isValid(self) and generation == self._list_generation:
-                self._show_rows(rows, skm=skm)
+            self._show_rows(rows, skm=skm)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._list_generation:
-                self._show_rows([], skm=skm)
-                show_error(self, exc)
+            self._show_rows([], skm=skm)
+            show_error(self, exc)
 
         self.count_label.setText(self.tr("Membaca daftar…"))
-        self.list_job = run_job(self, self.tr("Membaca daftar dokumen"), work, done, failed,
-                                show_dialog=False)
+        self.list_job = self._list_loader.start(self.tr("Membaca daftar dokumen"), work, done,
+                                                failed, show_dialog=False)
 
     def _show_rows(self, rows: list[ItemCetak], *, skm: bool) -> None:
         keep = self.selected_item()
@@ -830,7 +827,7 @@ class CetakPage(QWidget):
         return self.unit_id if self.periode_key is not None else None
 
     def _clear_preview(self, text: str = "") -> None:
-        self._preview_generation += 1  # a preview still running is not shown any more
+        self._preview_loader.invalidate()  # a preview still running is not shown any more
         self.dokumen = None
         self.key_bar.hide()
         self.info_label.setText("")
@@ -844,13 +841,11 @@ class CetakPage(QWidget):
         target = self._current_target()
         if target is None:
             return None
-        if self.preview_job is not None and self.preview_job.running:
+        if self._preview_loader.running:
             self._preview_pending = True
-            self._preview_generation += 1  # the running one is stale now
+            self._preview_loader.invalidate()  # the running one is stale now
             return self.preview_job
         self._preview_pending = False
-        self._preview_generation += 1
-        generation = self._preview_generation
         db, actor, jenis, key = self.ctx.db, self.ctx.actor, self.jenis, self.periode_key
         opsi, kunci = self.opsi(), kunci_tersimpan(self.ctx.db)
 
@@ -858,23 +853,16 @@ class CetakPage(QWidget):
             del progress
             return buat_dokumen(db, actor, jenis, target, key, opsi, kunci)
 
-        def done(dok: DokumenPdf) -> None:
-            if shiboken6.isValid(self):
+        def settled() -> None:  # stale or not: the request that waited for it may start
+            # An error box shown for this one lets a newer request start meanwhile.
+            if not self._preview_loader.running:
                 self.preview_job = None
-                if generation == self._preview_generation:
-                    self._show_document(dok)
-                self._next_preview()
-
-        def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
-                self.preview_job = None
-                if generation == self._preview_generation:
-                    self._preview_failed(exc)
-                self._next_preview()
+            self._next_preview()
 
         self.info_label.setText(self.tr("<i>Menyiapkan pratinjau…</i>"))
-        self.preview_job = run_job(self, self.tr("Menyiapkan pratinjau"), work, done, failed,
-                                   show_dialog=False)
+        self.preview_job = self._preview_loader.start(
+            self.tr("Menyiapkan pratinjau"), work, self._show_document, self._preview_failed,
+            on_settled=settled, show_dialog=False)
         return self.preview_job
 
     def _next_preview(self) -> None:

@@ -19,6 +19,16 @@ Errors go to ``on_error`` when given, otherwise to ``errors.show_error``
 (a UserError as a warning box, a bug logged with its traceback plus an
 apology). A cancelled job calls ``on_cancel`` (if given) and nothing else.
 
+A page that reloads in the background (F5, another unit, the next item in a list)
+starts its loads through a ``LatestJob`` it owns instead: each ``start()`` makes
+every earlier load stale, and only the newest one's outcome reaches the page, and
+only while the page still exists::
+
+    self.loader = LatestJob(self)
+    ...
+    self.list_job = self.loader.start(self.tr("Membaca daftar"), work, self._show_rows,
+                                      failed, show_dialog=False)
+
 Tests wait with ``qtbot.waitSignal(handle.finished)`` or ``wait_for_jobs()``.
 """
 
@@ -408,6 +418,96 @@ def run_job(
     _active.add(handle)
     QThreadPool.globalInstance().start(_Runnable(fn, handle.progress, handle._bridge))
     return handle
+
+
+class LatestJob:
+    """The background loads of one owner widget, of which only the newest counts.
+
+    ``start()`` runs a job through ``run_job`` (same parameters, same progress dialog
+    or quiet load, same Batal) and makes every load started before it stale;
+    ``invalidate()`` makes the running one stale without starting another.
+    ``on_done``, ``on_error`` and ``on_cancel`` of a stale load, and every callback once
+    the owner has been destroyed, are not called: a result the user no longer waits
+    for must not overwrite a newer one, and its error is not shown either (the newer
+    load reports its own). A stale load is not cancelled (its work may be nearly
+    done); ``cancel()`` asks it to stop.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        self._owner = owner
+        self._generation = 0
+        self._handle: JobHandle[Any] | None = None
+
+    @property
+    def handle(self) -> JobHandle[Any] | None:
+        """The last started job, stale or not; None before the first ``start()``."""
+        return self._handle
+
+    @property
+    def running(self) -> bool:
+        """Whether the last started job is still running, even if it is stale by now."""
+        return self._handle is not None and self._handle.running
+
+    def invalidate(self) -> None:
+        """Drops the outcome of every load started so far."""
+        self._generation += 1
+
+    def cancel(self) -> None:
+        """Asks the last started job to stop (see ``JobHandle.cancel``)."""
+        if self._handle is not None:
+            self._handle.cancel()
+
+    def start(
+        self,
+        title: str,
+        fn: Callable[[JobProgress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        on_cancel: Callable[[], None] | None = None,
+        on_settled: Callable[[], None] | None = None,
+        show_dialog: bool = True,
+    ) -> JobHandle[T]:
+        """``run_job(owner, title, fn, ...)`` whose callbacks only reach the newest load.
+
+        ``on_error`` defaults to ``errors.show_error``, as in ``run_job``.
+        ``on_settled`` runs after every result or error while the owner lives, stale
+        ones included (after ``on_done``/``on_error`` when those run): for an owner
+        that waits for a running load to end before it starts the next one.
+        """
+        self._generation += 1
+        generation = self._generation
+        owner = self._owner
+
+        def current() -> bool:
+            return shiboken6.isValid(owner) and generation == self._generation
+
+        def settled() -> None:
+            if on_settled is not None and shiboken6.isValid(owner):
+                on_settled()
+
+        def done(result: T) -> None:
+            if current():
+                on_done(result)
+            settled()
+
+        def failed(exc: BaseException) -> None:
+            if current():
+                if on_error is not None:
+                    on_error(exc)
+                else:
+                    show_error(owner, exc)
+            settled()
+
+        def cancelled() -> None:
+            if on_cancel is not None and current():
+                on_cancel()
+
+        handle = run_job(owner, title, fn, done, failed,
+                         on_cancel=cancelled if on_cancel is not None else None,
+                         show_dialog=show_dialog)
+        self._handle = handle
+        return handle
 
 
 def active_jobs() -> list[JobHandle[Any]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -43,7 +42,7 @@ from kinerja_desktop.domain.errors import ConflictError, UserError
 from kinerja_desktop.domain.kompetensi import LEVEL_MAX, LEVEL_MIN, JenisKompetensi
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob
 from kinerja_desktop.gui.pegawai_model import tanggal
 from kinerja_desktop.gui.pegawai_page import InfoBar
 from kinerja_desktop.gui.tindak_lanjut_models import (
@@ -138,7 +137,7 @@ class KompetensiTab(QWidget):
         self.unit_ids: set[uuid.UUID] | None = None
         self.current: EvaluasiKompetensiDTO | None = None
         self.list_job: JobHandle[list[PegawaiKompetensi]] | None = None
-        self._generation = 0
+        self._list_loader = LatestJob(self)
 
         # --- pegawai list
         self.pegawai_model: DaftarModel[PegawaiKompetensi] = DaftarModel([
@@ -307,8 +306,6 @@ class KompetensiTab(QWidget):
 
     # --- pegawai list ----------------------------------------------------------------------------
     def reload(self) -> JobHandle[list[PegawaiKompetensi]]:
-        self._generation += 1
-        generation = self._generation
         db, actor, tahun, units = self.ctx.db, self.ctx.actor, self.tahun, self.unit_ids
         keep = self.current.pegawai_id if self.current is not None else None
 
@@ -317,16 +314,14 @@ class KompetensiTab(QWidget):
             return daftar_pegawai(db, actor, tahun, unit_ids=units)
 
         def done(rows: list[PegawaiKompetensi]) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show_list(rows, keep)
+            self._show_list(rows, keep)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show_list([], None)
-                show_error(self, exc)
+            self._show_list([], None)
+            show_error(self, exc)
 
-        self.list_job = run_job(self, self.tr("Membaca daftar pegawai"), work, done, failed,
-                                show_dialog=False)
+        self.list_job = self._list_loader.start(self.tr("Membaca daftar pegawai"), work, done,
+                                                failed, show_dialog=False)
         return self.list_job
 
     def _show_list(self, rows: list[PegawaiKompetensi], keep: uuid.UUID | None) -> None:

@@ -1,7 +1,7 @@
 """Pegawai page (SCREENS §5): the table with live search, a detail pane, Excel in and out.
 
 The first ``page_size`` rows are read synchronously so the table fills at once;
-the rest arrive in background chunks (``gui.jobs.run_job`` without a dialog, a
+the rest arrive in background chunks (``gui.jobs.LatestJob`` without a dialog, a
 small bar under the table shows the progress) and are appended to the model.
 What the first paint of the table does not need waits until it has happened:
 the detail pane (the edit form and its tabs) is built just after it (or when
@@ -80,7 +80,7 @@ from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.pegawai_form import PegawaiForm
 from kinerja_desktop.gui.pegawai_model import (
     IdRole,
@@ -409,17 +409,17 @@ class PegawaiPage(QWidget):
         self.page_size = self.PAGE_SIZE
         self.chunk_size = self.CHUNK_SIZE
         self.first_rows_ms = 0.0
-        self._generation = 0
+        self._loader = LatestJob(self)  # the units, then the rest of the rows in chunks
         self._loading = False
-        self._load_job: JobHandle[Any] | None = None
         self._total: int | None = None
         self._units: list[UnitDTO] = []
         self._jabatan: list[JabatanOption] | None = None
         self._detail_built = False
         self._painted = False  # the table has painted rows once
-        self._pending_load: tuple[int, int | None] | None = None  # waits for that paint
+        # (offset,) of a background load that waits for that paint; offset None: no more rows
+        self._pending_load: tuple[int | None] | None = None
         self._deleted: tuple[PegawaiRow, int] | None = None
-        self._penilai_generation = 0
+        self._penilai_loader = LatestJob(self)
         self.import_dialog: QDialog | None = None
         self.confirm_delete: Callable[[PegawaiRow], bool] = self._ask_delete
         self.confirm_discard: Callable[[], bool | None] = self._ask_discard
@@ -670,9 +670,9 @@ class PegawaiPage(QWidget):
 
     def _start_pending_load(self) -> None:
         if self._pending_load is not None and shiboken6.isValid(self):
-            generation, offset = self._pending_load
+            (offset,) = self._pending_load
             self._pending_load = None
-            self._load_initial(generation, offset)
+            self._load_initial(offset)
 
     @property
     def detail_built(self) -> bool:
@@ -950,10 +950,9 @@ class PegawaiPage(QWidget):
         if not self._may_leave_form():
             return
         current = self._shown_id()
-        self._generation += 1
-        generation = self._generation
-        if self._load_job is not None and self._load_job.running:
-            self._load_job.cancel()
+        self._loader.invalidate()
+        self._loader.cancel()
+        self._pending_load = None  # it would read for a reload that is stale now
         started = time.perf_counter()
         try:
             first = list_pegawai(self.ctx.db, self.ctx.actor, limit=self.page_size)
@@ -968,17 +967,16 @@ class PegawaiPage(QWidget):
         self._loading = True
         offset = self._next_offset(0, len(first)) if more else None
         if self._painted:
-            self._pending_load = None
-            self._load_initial(generation, offset)
+            self._load_initial(offset)
         else:  # after the table's first paint
-            self._pending_load = (generation, offset)
+            self._pending_load = (offset,)
             QTimer.singleShot(0, self, self._start_deferred)
         if current is not None:
             self._reselect(current, reload_detail=True)
         self._update_empty_state()
         self._update_counts()
 
-    def _load_initial(self, generation: int, offset: int | None) -> None:
+    def _load_initial(self, offset: int | None) -> None:
         """Units, jabatan and (when more rows exist) the count and the next chunk."""
         db, actor, limit = self.ctx.db, self.ctx.actor, self.chunk_size
         self.load_bar.setRange(0, 0)
@@ -996,15 +994,11 @@ class PegawaiPage(QWidget):
             return _Initial(units, jabatan, total,
                             list_pegawai(db, actor, offset=offset, limit=limit))
 
-        self._load_job = run_job(
-            self, self.tr("Memuat pegawai"), work,
-            on_done=lambda result: self._initial_loaded(generation, offset, result),
-            on_error=lambda exc: self._load_failed(generation, exc),
-            on_cancel=lambda: None, show_dialog=False)
+        self._loader.start(self.tr("Memuat pegawai"), work,
+                           on_done=lambda result: self._initial_loaded(offset, result),
+                           on_error=self._load_failed, show_dialog=False)
 
-    def _initial_loaded(self, generation: int, offset: int | None, result: _Initial) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return
+    def _initial_loaded(self, offset: int | None, result: _Initial) -> None:
         self._set_units(result.units)
         self._jabatan = result.jabatan
         if self._detail_built:  # else ensure_detail() hands them over
@@ -1014,7 +1008,7 @@ class PegawaiPage(QWidget):
             self._finish_loading()
             self._update_counts()
             return
-        self._chunk_loaded(generation, offset, (result.total, result.rows))
+        self._chunk_loaded(offset, (result.total, result.rows))
 
     def _next_offset(self, offset: int, got: int) -> int:
         # Overlap a little: a pegawai deleted meanwhile would otherwise shift one row out of
@@ -1022,7 +1016,7 @@ class PegawaiPage(QWidget):
         overlap = min(50, self.chunk_size // 4, got)
         return offset + got - overlap
 
-    def _load_chunk(self, generation: int, offset: int, need_total: bool) -> None:
+    def _load_chunk(self, offset: int, need_total: bool) -> None:
         db, actor, limit = self.ctx.db, self.ctx.actor, self.chunk_size
 
         def work(progress: JobProgress) -> tuple[int | None, list[PegawaiRow]]:
@@ -1030,16 +1024,12 @@ class PegawaiPage(QWidget):
             progress.check_cancel()
             return total, list_pegawai(db, actor, offset=offset, limit=limit)
 
-        self._load_job = run_job(
-            self, self.tr("Memuat pegawai"), work,
-            on_done=lambda result: self._chunk_loaded(generation, offset, result),
-            on_error=lambda exc: self._load_failed(generation, exc),
-            on_cancel=lambda: None, show_dialog=False)
+        # The chunk before has arrived: starting the next one makes nothing stale.
+        self._loader.start(self.tr("Memuat pegawai"), work,
+                           on_done=lambda result: self._chunk_loaded(offset, result),
+                           on_error=self._load_failed, show_dialog=False)
 
-    def _chunk_loaded(self, generation: int, offset: int,
-                      result: tuple[int | None, list[PegawaiRow]]) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return
+    def _chunk_loaded(self, offset: int, result: tuple[int | None, list[PegawaiRow]]) -> None:
         total, rows = result
         if total is not None:
             self._total = total
@@ -1054,14 +1044,12 @@ class PegawaiPage(QWidget):
                 self.load_bar.setValue(self.model.rowCount())
             self.load_label.setText(self.tr("Memuat {done} dari {total} pegawai…").format(
                 done=self._num(self.model.rowCount()), total=self._num(self._total or 0)))
-            self._load_chunk(generation, self._next_offset(offset, len(rows)), need_total=False)
+            self._load_chunk(self._next_offset(offset, len(rows)), need_total=False)
         else:
             self._finish_loading()
         self._update_counts()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return
+    def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
         self.load_bar.hide()
         self.load_label.setText(self.tr("Sebagian pegawai belum termuat. Tekan F5 untuk "
@@ -1277,7 +1265,7 @@ class PegawaiPage(QWidget):
         else:
             self.detail_stack.setCurrentIndex(1)
             self._set_title(detail)
-        self._penilai_generation += 1
+        self._penilai_loader.invalidate()
         self._tab_for = {}  # a new pegawai: the SKP and Riwayat tabs read again
         self._refresh_skp_tab()
         self.penugasan_model.set_rows([])
@@ -1328,23 +1316,17 @@ class PegawaiPage(QWidget):
         else:
             self.atasan_label.setText(self.tr("Atasan langsung (definitif): belum diisi."))
         self.penilai_label.setText(self.tr("Menghitung pejabat penilai…"))
-        self._penilai_generation += 1
-        generation = self._penilai_generation
         db, actor, pid = self.ctx.db, self.ctx.actor, detail.id
         today = dt.date.today()
 
         def work(_progress: JobProgress) -> tuple[PenilaiInfo, list[PenugasanDTO]]:
             return penilai_on(db, actor, pid, today), list_penugasan(db, actor, pid)
 
-        run_job(self, self.tr("Menghitung pejabat penilai"), work,
-                on_done=lambda res: self._atasan_loaded(generation, res),
-                on_error=lambda exc: self._atasan_failed(generation, exc),
-                show_dialog=False)
+        self._penilai_loader.start(self.tr("Menghitung pejabat penilai"), work,
+                                   on_done=self._atasan_loaded, on_error=self._atasan_failed,
+                                   show_dialog=False)
 
-    def _atasan_loaded(self, generation: int,
-                       result: tuple[PenilaiInfo, list[PenugasanDTO]]) -> None:
-        if not shiboken6.isValid(self) or generation != self._penilai_generation:
-            return
+    def _atasan_loaded(self, result: tuple[PenilaiInfo, list[PenugasanDTO]]) -> None:
         info, penugasan = result
         day = tanggal(info.tanggal, self._locale)
         if info.penilai_id is None:
@@ -1361,9 +1343,7 @@ class PegawaiPage(QWidget):
         self.no_penugasan.setVisible(not penugasan)
         self._update_actions()
 
-    def _atasan_failed(self, generation: int, exc: BaseException) -> None:
-        if not shiboken6.isValid(self) or generation != self._penilai_generation:
-            return
+    def _atasan_failed(self, exc: BaseException) -> None:
         self.penilai_label.setText(self.tr("Pejabat penilai tidak dapat dihitung: {e}").format(
             e=_html(str(exc)) if isinstance(exc, UserError) else self.tr("kesalahan internal")))
         if not isinstance(exc, UserError):

@@ -49,7 +49,7 @@ from kinerja_desktop.domain.predikat import Predikat, PredikatOrganisasi
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.kurva_chart import KurvaChart
 from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pegawai_page import InfoBar
@@ -146,7 +146,7 @@ class PenilaianPage(QWidget):
         self.loading = False
         self.list_job: JobHandle[_Daftar] | None = None
         self.save_job: JobHandle[list[PenilaianRingkas]] | None = None
-        self._generation = 0
+        self._list_loader = LatestJob(self)
         self._loaded_key = ""
         self._loaded = False
         self._loaded_unit: uuid.UUID | None = None
@@ -451,11 +451,10 @@ class PenilaianPage(QWidget):
     def reload(self) -> JobHandle[_Daftar] | None:
         """Reads the period's rows in the background (unsaved ratings are dropped)."""
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
         p = self.current_periode()
         self.title.setText(self.tr("Penilaian tahun {tahun}").format(tahun=self.tahun))
         if p is None:
+            self._list_loader.invalidate()  # a list still on its way belongs to another period
             self.model.set_rows([])
             self._update_state()
             return None
@@ -469,18 +468,16 @@ class PenilaianPage(QWidget):
             return rows, get_capaian(db, actor, unit, key) if unit is not None else None
 
         def done(result: _Daftar) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show_capaian(result[1])
-                self._show_rows(result[0], key)
+            self._show_capaian(result[1])
+            self._show_rows(result[0], key)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show_rows([], key)
-                show_error(self, exc)
+            self._show_rows([], key)
+            show_error(self, exc)
 
         self.loading = True
-        self.list_job = run_job(self, self.tr("Membaca daftar penilaian"), work, done, failed,
-                                show_dialog=False)
+        self.list_job = self._list_loader.start(self.tr("Membaca daftar penilaian"), work,
+                                                done, failed, show_dialog=False)
         return self.list_job
 
     def _show_capaian(self, capaian: CapaianOrganisasiDTO | None) -> None:

@@ -53,7 +53,7 @@ from kinerja_desktop.domain.periode import Periode
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pegawai_model import tanggal
 from kinerja_desktop.gui.pegawai_page import InfoBar
@@ -160,7 +160,7 @@ class RapatEvaluasiPage(QWidget):
         self.can_edit = False
         self.load_job: JobHandle[Muatan] | None = None
         self.export_job: JobHandle[Path] | None = None
-        self._generation = 0
+        self._loader = LatestJob(self)
         self._loaded = False
         self._clean: tuple[object, ...] = ()
         self._shown_unit: uuid.UUID | None = None
@@ -524,11 +524,10 @@ class RapatEvaluasiPage(QWidget):
     def reload(self) -> JobHandle[Muatan] | None:
         """Reads the agenda, the record and the candidates in the background."""
         self._loaded = True
-        self._generation += 1
-        generation = self._generation
         self.title.setText(self.tr("Rapat evaluasi tahun {tahun}").format(tahun=self.tahun))
         unit, p = self.current_unit(), self.current_periode()
         if unit is None or p is None:
+            self._loader.invalidate()  # a record still on its way is not the one chosen now
             self._show(None, unit, p.key if p else "", self.tahun)
             return None
         db, actor, tahun, key = self.ctx.db, self.ctx.actor, self.tahun, p.key
@@ -543,18 +542,16 @@ class RapatEvaluasiPage(QWidget):
                           kandidat_peserta(db, actor, unit), boleh_ubah(db, actor, unit))
 
         def done(m: Muatan) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.load_job = None
-                self._show(m, unit, key, tahun)
+            self.load_job = None
+            self._show(m, unit, key, tahun)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self.load_job = None
-                self._show(None, unit, key, tahun)
-                show_error(self, exc)
+            self.load_job = None
+            self._show(None, unit, key, tahun)
+            show_error(self, exc)
 
-        self.load_job = run_job(self, self.tr("Membaca rapat evaluasi"), work, done, failed,
-                                show_dialog=False)
+        self.load_job = self._loader.start(self.tr("Membaca rapat evaluasi"), work, done,
+                                           failed, show_dialog=False)
         return self.load_job
 
     def _show(self, m: Muatan | None, unit: uuid.UUID | None, key: str, tahun: int) -> None:

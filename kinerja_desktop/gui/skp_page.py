@@ -66,7 +66,7 @@ from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.drops import first_xlsx
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.pegawai_page import InfoBar
 from kinerja_desktop.gui.skp_list_model import (
     STATUS_COLORS,
@@ -164,8 +164,8 @@ class SkpPage(QWidget):
         self.loading = False
         self.list_job: JobHandle[list[SkpRingkas]] | None = None
         self.queue_job: JobHandle[list[SkpRingkas]] | None = None
-        self._list_generation = 0
-        self._queue_generation = 0
+        self._list_loader = LatestJob(self)
+        self._queue_loader = LatestJob(self)
         self.buat_dialog: QWidget | None = None
 
         self.list_page = self._make_list_page()
@@ -483,8 +483,9 @@ class SkpPage(QWidget):
         """Reads the year's SKPs in the background (an office may have thousands); the table
         keeps its rows until they arrive, then keeps the selection (or selects ``select``)."""
         self._loaded = True
-        self._list_generation += 1
-        generation = self._list_generation
+        # Stale from here on: reading the units may show an error box, whose event loop
+        # would otherwise let the old list arrive.
+        self._list_loader.invalidate()
         keep = {select} if select is not None else set(self.selected_ids())
         if self.unit_combo.count() == 0:
             self._reload_units()
@@ -497,19 +498,17 @@ class SkpPage(QWidget):
             return list_skp(db, actor, tahun, semua_versi=old, unit_ids=scope)
 
         def done(rows: list[SkpRingkas]) -> None:
-            if shiboken6.isValid(self) and generation == self._list_generation:
-                self._show_rows(rows, keep)
+            self._show_rows(rows, keep)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._list_generation:
-                self._show_rows([], set())
-                show_error(self, exc)
+            self._show_rows([], set())
+            show_error(self, exc)
 
         self.loading = True
         self.loading_bar.show()
         self._update_empty_state()
-        self.list_job = run_job(self, self.tr("Membaca daftar SKP"), work, done, failed,
-                                show_dialog=False)
+        self.list_job = self._list_loader.start(self.tr("Membaca daftar SKP"), work, done,
+                                                failed, show_dialog=False)
         return self.list_job
 
     def _show_rows(self, rows: list[SkpRingkas], keep: set[uuid.UUID]) -> None:
@@ -554,24 +553,17 @@ class SkpPage(QWidget):
         """Reads the SKPs waiting for this account's approval, in the background."""
         if not self.has_queue:
             return None
-        self._queue_generation += 1
-        generation = self._queue_generation
         db, actor, tahun = self.ctx.db, self.ctx.actor, self.tahun
 
         def work(progress: JobProgress) -> list[SkpRingkas]:
             return antrian_persetujuan(db, actor, tahun)
 
-        def done(rows: list[SkpRingkas]) -> None:
-            if shiboken6.isValid(self) and generation == self._queue_generation:
-                self._show_queue(rows)
-
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._queue_generation:
-                self._show_queue([])
-                show_error(self, exc)
+            self._show_queue([])
+            show_error(self, exc)
 
-        self.queue_job = run_job(self, self.tr("Membaca antrean persetujuan"), work, done,
-                                 failed, show_dialog=False)
+        self.queue_job = self._queue_loader.start(self.tr("Membaca antrean persetujuan"), work,
+                                                  self._show_queue, failed, show_dialog=False)
         return self.queue_job
 
     def _show_queue(self, rows: list[SkpRingkas]) -> None:

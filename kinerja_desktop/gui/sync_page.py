@@ -64,7 +64,7 @@ from kinerja_desktop.gui import settings
 from kinerja_desktop.gui.combo_data import data_teks, pilih_data
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.page_title import page_title
 from kinerja_desktop.gui.pegawai_page import InfoBar
 from kinerja_desktop.gui.sync_berkas import (
@@ -165,7 +165,7 @@ class SyncPage(QWidget):
         self.impor_job: JobHandle[list[HasilImpor]] | None = None
         self.hasil_ekspor: HasilEkspor | None = None
         self.hasil_impor: list[HasilImpor] = []
-        self._generation = 0
+        self._loader = LatestJob(self)
 
         self.title = page_title()
         self.banner = InfoBar()
@@ -543,12 +543,10 @@ class SyncPage(QWidget):
     # --- loading --------------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        return self.load_job is not None and self.load_job.running
+        return self._loader.running
 
     def reload(self) -> None:
         """Re-reads status, history, conflicts and keys in the background (F5)."""
-        self._generation += 1
-        generation = self._generation
         db, actor = self.ctx.db, self.ctx.actor
         with_tugas = self.laptop_tab is not None
 
@@ -560,21 +558,15 @@ class SyncPage(QWidget):
                                daftar_tugas(db, actor) if with_tugas else [],
                                aturan_versi(db))
 
-        def done(data: DataSinkron) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show(data)
-
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                return
             if isinstance(exc, UserError):
                 self.banner.show_message(str(exc), "error")
             else:
                 show_error(self, exc)
             self.loaded.emit()
 
-        self.load_job = run_job(self, self.tr("Membaca status sinkronisasi"), work, done,
-                                failed, show_dialog=False)
+        self.load_job = self._loader.start(self.tr("Membaca status sinkronisasi"), work,
+                                           self._show, failed, show_dialog=False)
         if self.provinsi_tab is not None and (
                 self.provinsi_tab.data is not None or self.tabs.currentIndex() == TAB_PROVINSI):
             self.provinsi_tab.reload()

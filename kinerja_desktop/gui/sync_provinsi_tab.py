@@ -4,7 +4,7 @@ days since, changes applied, conflicts, quarantine, resend requests, pegawai hel
 and the predikat distribution per office for a chosen period
 (``sync_provinsi.rekap_provinsi``), with a small stacked bar per office.
 
-Both are read in the background (gui/jobs.run_job) when the tab is shown, after an
+Both are read in the background (gui/jobs.LatestJob) when the tab is shown, after an
 import, on F5, and when the period or the working year changes.
 """
 
@@ -35,7 +35,7 @@ from kinerja_desktop.domain.predikat import Predikat
 from kinerja_desktop.gui.combo_data import data_teks, pilih_data
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob
 from kinerja_desktop.gui.periode_choice import fill_periode_combo, read_periods
 from kinerja_desktop.gui.sync_models import SyncKolom, SyncModel, tabel, waktu
 from kinerja_desktop.gui.tindak_lanjut_models import (
@@ -247,7 +247,7 @@ class ProvinsiTab(QWidget):
         self.kolom = ProvinsiKolom(self)
         self.data: DataProvinsi | None = None
         self.job: JobHandle[DataProvinsi] | None = None
-        self._generation = 0
+        self._loader = LatestJob(self)
 
         self.kantor_model = self.kolom.kantor_model(self)
         self.kantor_table = tabel(self.kantor_model, "sync_status_kantor")
@@ -324,11 +324,9 @@ class ProvinsiTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.job is not None and self.job.running
+        return self._loader.running
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
         db, actor, key = self.ctx.db, self.ctx.actor, self.periode_key()
 
         def work(progress: JobProgress) -> DataProvinsi:
@@ -336,13 +334,7 @@ class ProvinsiTab(QWidget):
             return DataProvinsi(status_kantor(db, actor),
                                 rekap_provinsi(db, actor, key) if key else None)
 
-        def done(data: DataProvinsi) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show(data)
-
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                return
             if isinstance(exc, UserError):
                 self.ringkasan.setText(str(exc))
                 self.ringkasan.setStyleSheet("color: #b3261e;")
@@ -350,8 +342,8 @@ class ProvinsiTab(QWidget):
                 show_error(self, exc)
             self.loaded.emit()
 
-        self.job = run_job(self, self.tr("Membaca rekap provinsi"), work, done, failed,
-                           show_dialog=False)
+        self.job = self._loader.start(self.tr("Membaca rekap provinsi"), work, self._show,
+                                      failed, show_dialog=False)
 
     def _show(self, data: DataProvinsi) -> None:
         self.data = data

@@ -33,7 +33,7 @@ from kinerja_desktop.domain.predikat import Predikat
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.gui.context import AppContext
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.jobs import JobHandle, JobProgress, run_job
+from kinerja_desktop.gui.jobs import JobHandle, JobProgress, LatestJob, run_job
 from kinerja_desktop.gui.pegawai_page import InfoBar
 from kinerja_desktop.gui.tindak_lanjut_models import (
     ABU,
@@ -83,7 +83,7 @@ class DaftarTab(QWidget, Generic[T]):
         self.unit_id: uuid.UUID | None = None
         self.unit_label = ""
         self.stale = True
-        self._generation = 0
+        self._list_loader = LatestJob(self)
         self.list_job: JobHandle[list[T]] | None = None
         self.export_job: JobHandle[Path] | None = None
 
@@ -153,8 +153,6 @@ class DaftarTab(QWidget, Generic[T]):
 
     def reload(self) -> JobHandle[list[T]]:
         self.stale = False
-        self._generation += 1
-        generation = self._generation
         tahun, unit_id, load, opsi = self.tahun, self.unit_id, self._load, self._opsi()
 
         def work(progress: JobProgress) -> list[T]:
@@ -162,16 +160,14 @@ class DaftarTab(QWidget, Generic[T]):
             return load(tahun, unit_id, opsi)
 
         def done(rows: list[T]) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show(rows, tahun)
+            self._show(rows, tahun)
 
         def failed(exc: BaseException) -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._show([], tahun)
-                show_error(self, exc)
+            self._show([], tahun)
+            show_error(self, exc)
 
-        self.list_job = run_job(self, self.tr("Membaca daftar"), work, done, failed,
-                                show_dialog=False)
+        self.list_job = self._list_loader.start(self.tr("Membaca daftar"), work, done, failed,
+                                                show_dialog=False)
         return self.list_job
 
     def _show(self, rows: list[T], tahun: int) -> None:

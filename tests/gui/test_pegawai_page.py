@@ -163,9 +163,9 @@ def test_first_paint_before_detail_pane_and_background_load(
     order: list[str] = []
     real_load, real_detail = PegawaiPage._load_initial, PegawaiPage.ensure_detail
 
-    def load(self: PegawaiPage, generation: int, offset: int | None) -> None:
+    def load(self: PegawaiPage, offset: int | None) -> None:
         order.append("load")
-        real_load(self, generation, offset)
+        real_load(self, offset)
 
     def detail(self: PegawaiPage) -> None:
         if not self.detail_built:
