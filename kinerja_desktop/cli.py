@@ -562,8 +562,9 @@ def _sync_paket(cli: Cli) -> int:
         cli.result("\n".join(lines) or "Belum ada situs induk/anak yang terdaftar.", rows)
         return 0
     rows_k = sync_status.daftar_konflik(cli.db, actor)
-    lines = [f"#{k.id} {k.entitas} {k.entitas_id}: menang {k.situs_menang} (versi "
-             f"{k.versi_menang}), kalah {k.situs_kalah} (versi {k.versi_kalah}); {k.dasar}"
+    lines = [f"{'di ' + k.diputuskan_di if k.dilaporkan else '#' + str(k.id)} {k.entitas} "
+             f"{k.entitas_id}: menang {k.situs_menang} (versi {k.versi_menang}), kalah "
+             f"{k.situs_kalah} (versi {k.versi_kalah}); {k.dasar}"
              for k in rows_k]
     cli.result("\n".join(lines) or "Tidak ada konflik.", rows_k)
     return 0

@@ -416,7 +416,12 @@ class SyncKolom(QObject):
                   warna=lambda _r: KUNING),
             Kolom(self.tr("Dasar"), lambda r: r.dasar,
                   self.tr("Aturan yang menentukan pemenang: hak pemilik, tahap alur kerja, "
-                          "versi, atau waktu.")),
+                          "versi, atau waktu."), lebar=200),
+            Kolom(self.tr("Diputuskan di"), lambda r: r.diputuskan_di,
+                  self.tr("Situs yang memutuskan konflik ini: situs ini, atau kantor atau "
+                          "laptop di bawahnya yang melaporkannya dalam paketnya (daftar "
+                          "terbaru dari paket terakhirnya)."),
+                  warna=lambda r: KUNING if r.dilaporkan else None),
         ]
         return SyncModel(kolom, parent)
 

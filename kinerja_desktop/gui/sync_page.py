@@ -589,8 +589,8 @@ class SyncPage(QWidget):
         self._update_tab_titles(data)
         self._show_laptop_versi(data)
         if data.konflik:
-            row = next((i for i, k in enumerate(data.konflik)
-                        if keep is not None and k.id == keep.id), 0)
+            row = next((i for i, k in enumerate(data.konflik) if keep is not None
+                        and (k.id, k.dilaporkan) == (keep.id, keep.dilaporkan)), 0)
             self.konflik_table.selectRow(row)
         else:
             self._show_konflik(None)
@@ -1030,6 +1030,10 @@ class SyncPage(QWidget):
                 data=entitas_text(k.entitas), baris=nama_baris(k.data_menang or k.data_kalah),
                 menang=k.situs_menang, vm=k.versi_menang, kalah=k.situs_kalah,
                 vk=k.versi_kalah, dasar=k.dasar, n=sum(1 for r in rows if r.beda))
+        if k.dilaporkan:
+            text += " " + self.tr(
+                "Konflik ini diputuskan di situs {situs} dan dilaporkan dalam paketnya; "
+                "versi yang kalah tersimpan di sana.").format(situs=k.diputuskan_di)
         if k.data_menang is None:
             text += " " + self.tr("Baris itu kini tidak ada lagi di situs ini.")
         self.konflik_detail.setText(text)

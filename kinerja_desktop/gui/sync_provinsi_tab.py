@@ -54,6 +54,7 @@ from kinerja_desktop.services.sync_provinsi import (
     rekap_provinsi,
     status_kantor,
 )
+from kinerja_desktop.sync.records import MAKS_KONFLIK_DILAPORKAN
 
 JEDA_KUNING = 7  # days without a package before the lag is marked
 JEDA_MERAH = 30
@@ -102,8 +103,9 @@ class ProvinsiKolom(SyncKolom):
                 ubah=r.perubahan_diterapkan, sampai=r.diterima_sampai, konflik=r.konflik,
                 karantina=r.karantina, pegawai=r.pegawai)
         if r.konflik_di_kantor:
-            text += " " + self.tr("{n} konflik diputuskan di kantor itu sendiri; daftarnya "
-                                  "ada di aplikasi kantor itu.").format(n=r.konflik_di_kantor)
+            text += " " + self.tr("{n} konflik diputuskan di kantor itu sendiri; yang "
+                                  "terbaru ada di tab Konflik (kolom Diputuskan di)."
+                                  ).format(n=r.konflik_di_kantor)
         if r.minta_ulang_dari is not None:
             text += " " + self.tr("Ada paket yang hilang: kantor ini diminta mengirim ulang "
                                   "dari nomor {n}.").format(n=r.minta_ulang_dari)
@@ -135,8 +137,9 @@ class ProvinsiKolom(SyncKolom):
                   kanan=True, warna=lambda r: KUNING if r.konflik else None),
             Kolom(self.tr("Konflik di kantor"), lambda r: str(r.konflik_di_kantor),
                   self.tr("Konflik yang diputuskan di kantor itu sendiri (dengan laptop "
-                          "penilainya), menurut paket terakhirnya. Tidak tercatat di sini; "
-                          "daftarnya ada di Sinkronisasi › Konflik pada aplikasi kantor itu."),
+                          "penilainya), menurut paket terakhirnya. Yang terbaru (paling "
+                          "banyak {maks}) ada di tab Konflik, kolom Diputuskan di.").format(
+                              maks=MAKS_KONFLIK_DILAPORKAN),
                   kanan=True, warna=lambda r: KUNING if r.konflik_di_kantor else None),
             Kolom(self.tr("Karantina"), lambda r: str(r.karantina),
                   self.tr("Paket kantor itu yang ditolak dan disalin ke karantina."),

@@ -29,6 +29,7 @@ from kinerja_desktop.domain.roles import Role, SiteRole
 from kinerja_desktop.domain.sync_konflik import dalam_cabang
 from kinerja_desktop.services import sync_referensi as referensi
 from kinerja_desktop.services.context import Actor, require_role
+from kinerja_desktop.services.sync_laporan import laporan_untuk_induk
 from kinerja_desktop.services.sync_laptop import SALINAN_PENUH, Lingkup, lingkup
 from kinerja_desktop.services.sync_terap import sync_table, urutan_tabel
 from kinerja_desktop.storage.base import utcnow
@@ -41,7 +42,6 @@ from kinerja_desktop.storage.models import (
     Site,
     SiteKey,
     SyncChannel,
-    SyncKonflik,
     SyncPaket,
     SyncStatusUbah,
 )
@@ -59,7 +59,6 @@ from kinerja_desktop.sync.records import (
     Ack,
     BerkasIsi,
     IsiPaket,
-    Laporan,
     Perubahan,
     StatusUbah,
     susun,
@@ -180,7 +179,7 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
         )
         isi.berkas = _berkas(s, isi.perubahan)
         if pr.ke_induk:
-            isi.laporan = Laporan(konflik_tercatat(s))
+            isi.laporan = laporan_untuk_induk(s, pr.lokal.code)
         else:
             isi.referensi = referensi.untuk_anak(s)
         header = PackageHeader(
@@ -213,14 +212,6 @@ def ekspor(db: Database, actor: Actor, passphrase: str, folder: Path,
             at=header.created_at))
     return HasilEkspor(path, kode, header.channel_seq, len(isi.perubahan),
                        header.changes.from_exclusive, head, header.peer_seq_through, size)
-
-
-def konflik_tercatat(s: Session) -> int:
-    """Conflicts recorded at this site, with those its children reported: what this
-    site tells its parent, which never sees them as conflicts of its own."""
-    here = int(s.scalar(select(func.count()).select_from(SyncKonflik)) or 0)
-    below = int(s.scalar(select(func.sum(SyncChannel.konflik_dilaporkan))) or 0)
-    return here + below
 
 
 def perubahan_untuk(s: Session, pr: Peer, sejak: int) -> list[Perubahan]:

@@ -25,6 +25,7 @@ from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.services import sync_referensi as referensi
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.sync_ekspor import kanal, peer_of
+from kinerja_desktop.services.sync_laporan import simpan_laporan
 from kinerja_desktop.services.sync_terap import DITERAPKAN, DUPLIKAT, terapkan
 from kinerja_desktop.storage.base import utcnow
 from kinerja_desktop.storage.bulk import paused_gc, roomy_sqlite_cache
@@ -197,7 +198,10 @@ def _terapkan(db: Database, opened: OpenedPackage, sha: str) -> HasilImpor:
         if isi.referensi is not None and pr.ke_induk:
             referensi.terima_dari_induk(s, isi.referensi, pengirim)
         if isi.laporan is not None and not pr.ke_induk and h.channel_seq > ch.in_channel_seq:
-            ch.konflik_dilaporkan = isi.laporan.konflik  # an older package's word is old
+            # An older package's word is old.
+            ch.konflik_dilaporkan = isi.laporan.konflik
+            if isi.laporan.daftar is not None:
+                simpan_laporan(s, pengirim, isi.laporan.daftar)
         baru = [p for p in isi.perubahan if p.seq > watermark]
         status = DUPLIKAT if isi.perubahan and not baru else DITERAPKAN
         log = _log(s, opened, sha, status, "", {})

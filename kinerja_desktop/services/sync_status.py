@@ -29,6 +29,7 @@ from kinerja_desktop.storage.models import (
     Site,
     SyncChannel,
     SyncKonflik,
+    SyncKonflikLaporan,
     SyncPaket,
     SyncStatusUbah,
 )
@@ -90,6 +91,10 @@ class Konflik:
     data_kalah: dict[str, Any]
     waktu: dt.datetime
     data_menang: dict[str, Any] | None = None  # the row as it is kept now
+    # Where it was decided: here (this site's code), or a site of the branch below
+    # that reported it in its packages (then ``situs`` is that site's peer).
+    diputuskan_di: str = ""
+    dilaporkan: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,15 +170,26 @@ def riwayat(db: Database, actor: Actor, limit: int = 200) -> list[RiwayatPaket]:
 
 
 def daftar_konflik(db: Database, actor: Actor) -> list[Konflik]:
+    """This site's conflicts, then those the sites below it decided and reported (the
+    newest of each child's branch, as its last package listed them)."""
     require_role(actor, "melihat laporan konflik", *_PERAN)
     with db.read() as s:
+        lokal = s.scalar(select(Site.code).where(Site.is_local.is_(True))) or ""
         rows = list(s.scalars(select(SyncKonflik).order_by(SyncKonflik.id)))
-        now = _baris_kini(s, [(k.entity, k.entity_id) for k in rows])
-        return [Konflik(k.id, k.entity, k.entity_id, k.peer_site, Dasar(k.dasar).label,
-                        k.pemenang, k.situs_menang, k.situs_kalah, k.versi_menang,
-                        k.versi_kalah, dict(k.data_kalah), k.at,
-                        now.get((k.entity, k.entity_id)))
-                for k in rows]
+        laporan = list(s.scalars(select(SyncKonflikLaporan).order_by(
+            SyncKonflikLaporan.kanal, SyncKonflikLaporan.at, SyncKonflikLaporan.id)))
+        now = _baris_kini(s, [*((k.entity, k.entity_id) for k in rows),
+                              *((k.entity, k.entity_id) for k in laporan)])
+        return [*(Konflik(k.id, k.entity, k.entity_id, k.peer_site, Dasar(k.dasar).label,
+                          k.pemenang, k.situs_menang, k.situs_kalah, k.versi_menang,
+                          k.versi_kalah, dict(k.data_kalah), k.at,
+                          now.get((k.entity, k.entity_id)), lokal)
+                  for k in rows),
+                *(Konflik(k.id, k.entity, k.entity_id, k.peer_site, Dasar(k.dasar).label,
+                          k.pemenang, k.situs_menang, k.situs_kalah, k.versi_menang,
+                          k.versi_kalah, dict(k.data_kalah), k.at,
+                          now.get((k.entity, k.entity_id)), k.situs, dilaporkan=True)
+                  for k in laporan)]
 
 
 def tidak_diterima(db: Database, actor: Actor) -> list[UbahTidakDiterima]:

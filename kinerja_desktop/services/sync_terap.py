@@ -150,6 +150,7 @@ class _Rencana:
     baru: bool  # insert (else update)
     status: str = DITERAPKAN
     alasan: str = ""
+    menang: bool = False  # a conflict the incoming version won
 
 
 def terapkan(
@@ -200,7 +201,9 @@ def terapkan(
         r.status == STATUS_KONFLIK or (teruskan and r.status == DITERAPKAN))])
     for r in rencana:
         hasil.catat(r.p.entitas, r.status)
-        if r.status in (STATUS_KONFLIK, STATUS_DITOLAK):
+        # The sender hears of what it must know: a refusal, or a conflict its change lost
+        # (one it won was applied, and its version stays everywhere).
+        if r.status == STATUS_DITOLAK or (r.status == STATUS_KONFLIK and not r.menang):
             hasil.status[r.p.seq] = (r.status, r.alasan)
     return hasil
 
@@ -336,7 +339,7 @@ def _putuskan(
                 Versi(v_masuk.versi, v_masuk.diubah, v_masuk.situs, v_masuk.tahap, isi_masuk))
         else:
             menang, dasar = False, Dasar.PEMILIK
-        r.status = STATUS_KONFLIK
+        r.status, r.menang = STATUS_KONFLIK, menang
         kalah, isi_kalah = (lama_json, isi_lokal) if menang else (p.baris, isi_masuk)
         situs_menang, situs_kalah = (p.situs, v_lokal.situs) if menang else (
             v_lokal.situs, p.situs)

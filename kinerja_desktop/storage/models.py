@@ -616,6 +616,28 @@ class SyncKonflik(Base):
 Index("uq_sync_konflik_kalah", SyncKonflik.entity_id, SyncKonflik.kalah_sha256, unique=True)
 
 
+class SyncKonflikLaporan(Base):
+    """A conflict a child site (or a site below it) decided itself, as the child's last
+    package listed it: with our own, the conflict report of the whole branch. A newer
+    package from the child replaces its list."""
+
+    __tablename__ = "sync_konflik_laporan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kanal: Mapped[str] = mapped_column(String(32), index=True)  # the child that reported it
+    situs: Mapped[str] = mapped_column(String(32))  # the site that decided it
+    peer_site: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    dasar: Mapped[str] = mapped_column(String(16))
+    pemenang: Mapped[str] = mapped_column(String(8))
+    situs_menang: Mapped[str] = mapped_column(String(32))
+    situs_kalah: Mapped[str] = mapped_column(String(32))
+    versi_menang: Mapped[int] = mapped_column(Integer)
+    versi_kalah: Mapped[int] = mapped_column(Integer)
+    data_kalah: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class SyncStatusUbah(Base):
     """A change that was not simply applied: a conflict or a refusal, with the reason.
 

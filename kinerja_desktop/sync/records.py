@@ -6,7 +6,7 @@ One NDJSON line per record, told apart by ``t``:
 - ``ack``: how far this site has applied the recipient's changes, and a resend request;
 - ``status``: a change of the recipient that was not simply applied here, with why;
 - ``referensi``: what a parent hands down besides rows (minimum app version, revoked keys);
-- ``laporan``: a child's count of the conflicts it recorded itself.
+- ``laporan``: a child's count of the conflicts it recorded itself, and the newest of them.
 
 Everything is checked before the database is touched; the first bad record refuses
 the whole package with its line number.
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NoReturn
 
+from kinerja_desktop.domain.sync_konflik import Dasar
 from kinerja_desktop.sync.errors import PackageRejected, Reason
 from kinerja_desktop.sync.manifest import MAX_COUNT, ChangeRange
 
@@ -33,6 +34,7 @@ STATUS_NILAI = (STATUS_KONFLIK, STATUS_DITOLAK)
 _SITE = re.compile(r"[A-Z0-9][A-Z0-9_-]{1,31}")
 _SHA = re.compile(r"[0-9a-f]{64}")
 _MAX_ALASAN = 2000
+_DASAR = frozenset(d.value for d in Dasar)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +88,37 @@ class Referensi:
     kunci_dicabut: tuple[KunciDicabut, ...]
 
 
+#: The newest conflicts a child lists for its parent (the count covers all of them).
+MAKS_KONFLIK_DILAPORKAN = 200
+PEMENANG = ("lokal", "masuk")
+
+
+@dataclass(frozen=True, slots=True)
+class KonflikDilaporkan:
+    """One conflict decided at a child site (or below it), as its parent is told."""
+
+    situs: str  # the site that decided it
+    peer: str  # the site whose package brought the other version there
+    entitas: str
+    id: uuid.UUID
+    dasar: str  # domain.sync_konflik.Dasar value
+    pemenang: str  # "lokal" (the deciding site's version) | "masuk"
+    situs_menang: str
+    situs_kalah: str
+    versi_menang: int
+    versi_kalah: int
+    pada: str  # ISO date-time it was recorded
+    data_kalah: dict[str, Any]  # the losing version, column key → JSON value
+
+
 @dataclass(frozen=True, slots=True)
 class Laporan:
     """What a child tells its parent about itself: the conflicts recorded there (with
-    those its own children reported), which the parent never sees as conflicts."""
+    those its own children reported), which the parent never sees as conflicts: how
+    many, and the newest of them. ``daftar`` is None from a sender older than the list."""
 
     konflik: int
+    daftar: tuple[KonflikDilaporkan, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -131,7 +158,15 @@ def rekaman_referensi(r: Referensi) -> dict[str, object]:
 
 
 def rekaman_laporan(r: Laporan) -> dict[str, object]:
-    return {"t": "laporan", "konflik": r.konflik}
+    out: dict[str, object] = {"t": "laporan", "konflik": r.konflik}
+    if r.daftar is not None:
+        out["daftar"] = [
+            {"situs": k.situs, "peer": k.peer, "entitas": k.entitas, "id": str(k.id),
+             "dasar": k.dasar, "pemenang": k.pemenang, "situs_menang": k.situs_menang,
+             "situs_kalah": k.situs_kalah, "versi_menang": k.versi_menang,
+             "versi_kalah": k.versi_kalah, "pada": k.pada, "data_kalah": k.data_kalah}
+            for k in r.daftar]
+    return out
 
 
 def susun(isi: IsiPaket) -> Iterable[dict[str, object]]:
@@ -192,8 +227,12 @@ _KEYS = {
     "ack": frozenset({"t", "sampai", "minta_ulang_dari", "inkarnasi"}),
     "status": frozenset({"t", "seq", "entitas", "id", "status", "alasan"}),
     "referensi": frozenset({"t", "versi_minimal", "kunci_dicabut"}),
-    "laporan": frozenset({"t", "konflik"}),
+    "laporan": frozenset({"t", "konflik", "daftar"}),
 }
+_LAPORAN_LAMA = frozenset({"t", "konflik"})  # from a sender older than the list
+_KONFLIK_KEYS = frozenset({"situs", "peer", "entitas", "id", "dasar", "pemenang",
+                           "situs_menang", "situs_kalah", "versi_menang", "versi_kalah",
+                           "pada", "data_kalah"})
 _VERSI = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4}){0,3}")
 _SIDIK = re.compile(r"[0-9A-F]{4}( [0-9A-F]{4}){7}")
 _PADA = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.+Z-]{2,26}")
@@ -209,7 +248,8 @@ def urai(records: Iterable[Mapping[str, Any]], *, entitas: Collection[str],
         if kind not in _KEYS:
             raise PackageRejected(Reason.REKAMAN, f"rekaman baris {line}: jenis '{kind}' "
                                                   "tidak dikenal.")
-        r = _Rek(raw, line, _KEYS[str(kind)])
+        r = _Rek(raw, line, _LAPORAN_LAMA if kind == "laporan" and "daftar" not in raw
+                 else _KEYS[str(kind)])
         if kind == "ubah":
             p = _ubah(r, entitas)
             if not rentang.from_exclusive < p.seq <= rentang.to_inclusive:
@@ -235,7 +275,7 @@ def urai(records: Iterable[Mapping[str, Any]], *, entitas: Collection[str],
         elif kind == "laporan":
             if isi.laporan is not None:
                 r.fail("lebih dari satu rekaman laporan")
-            isi.laporan = Laporan(r.integer("konflik"))
+            isi.laporan = _laporan(r, entitas)
         else:
             status = r.text("status")
             if status not in STATUS_NILAI:
@@ -306,3 +346,38 @@ def _referensi(r: _Rek) -> Referensi:
         keys.append(KunciDicabut(k.text("situs", _SITE, 32), k.text("sidik", _SIDIK, 39),
                                  k.text("pada", _PADA, 40)))
     return Referensi(versi, tuple(keys))
+
+
+def _laporan(r: _Rek, entitas: Collection[str]) -> Laporan:
+    jumlah = r.integer("konflik")
+    if "daftar" not in r.raw:
+        return Laporan(jumlah)
+    daftar = r.raw["daftar"]
+    if not isinstance(daftar, list):
+        r.fail("'daftar' harus daftar")
+    if len(daftar) > MAKS_KONFLIK_DILAPORKAN:
+        r.fail(f"'daftar' berisi {len(daftar)} konflik, paling banyak "
+               f"{MAKS_KONFLIK_DILAPORKAN}")
+    out = []
+    for i, item in enumerate(daftar, start=1):
+        if not isinstance(item, dict):
+            r.fail(f"konflik ke-{i} dalam 'daftar' harus objek")
+        k = _Rek(item, r.line, _KONFLIK_KEYS)
+        nama = k.text("entitas")
+        if nama not in entitas:
+            k.fail(f"konflik ke-{i}: tabel '{nama}' tidak disinkronkan")
+        dasar = k.text("dasar", max_len=16)
+        if dasar not in _DASAR:
+            k.fail(f"konflik ke-{i}: dasar '{dasar}' tidak dikenal")
+        pemenang = k.text("pemenang", max_len=8)
+        if pemenang not in PEMENANG:
+            k.fail(f"konflik ke-{i}: pemenang '{pemenang}' tidak dikenal")
+        data = item["data_kalah"]
+        if not isinstance(data, dict):
+            k.fail(f"konflik ke-{i}: 'data_kalah' harus objek")
+        out.append(KonflikDilaporkan(
+            k.text("situs", _SITE, 32), k.text("peer", _SITE, 32), nama, k.uuid("id"),
+            dasar, pemenang, k.text("situs_menang", _SITE, 32),
+            k.text("situs_kalah", _SITE, 32), k.integer("versi_menang", 1),
+            k.integer("versi_kalah", 1), k.text("pada", _PADA, 40), data))
+    return Laporan(jumlah, tuple(out))

@@ -218,7 +218,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="+270"/>
+        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="+269"/>
         <source>Cetak Semua</source>
         <translation>Print All</translation>
     </message>
@@ -483,12 +483,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+199"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-187"/>
         <source>Peringatan kurva distribusi hanya sebagai pertimbangan pimpinan dan penilai.</source>
         <translation>Distribution curve warnings are only for the consideration of leaders and appraisers.</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Ringkasan tidak dapat dibaca.</source>
         <translation>The summary could not be read.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Print Documents for {tahun}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Membaca daftar…</source>
         <translation>Reading the list…</translation>
     </message>
@@ -1075,12 +1075,12 @@ Its preview is on the right.</translation>
         <translation>Choose an employee in the list on the left to see the print preview.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+27"/>
         <source>&lt;i&gt;Menyiapkan pratinjau…&lt;/i&gt;</source>
         <translation>&lt;i&gt;Preparing preview…&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Menyiapkan pratinjau</source>
         <translation>Preparing preview</translation>
     </message>
@@ -1216,7 +1216,7 @@ Its preview is on the right.</translation>
         <translation>The annual appraisal is filled in by the appraising official on the Appraisal page (TAHUNAN period).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Membaca daftar</source>
         <translation>Reading the list</translation>
     </message>
@@ -2441,7 +2441,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>JobHandle</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/jobs.py" line="+326"/>
+        <location filename="../../kinerja_desktop/gui/jobs.py" line="+336"/>
         <source>{done} dari {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -2516,7 +2516,7 @@ Reload now? Unsaved entries will be lost.</translation>
 <context>
     <name>KompetensiDelegate</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/kompetensi_tab.py" line="+85"/>
+        <location filename="../../kinerja_desktop/gui/kompetensi_tab.py" line="+84"/>
         <source>Jenis kompetensi: Teknis, Manajerial atau Sosial Kultural.</source>
         <translation>Competency type: Teknis (technical), Manajerial (managerial) or Sosial Kultural (socio-cultural).</translation>
     </message>
@@ -2610,12 +2610,12 @@ Reload now? Unsaved entries will be lost.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+263"/>
         <source>Isi daftar bawaan</source>
         <translation>Fill in default list</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-261"/>
         <source>Mengganti daftar dengan 8 kompetensi manajerial dan 1 sosial kultural (PermenPANRB 38/2017), standar 3; lalu tambahkan kompetensi teknis.</source>
         <translation>Replaces the list with 8 managerial competencies and 1 socio-cultural competency (PermenPANRB 38/2017), standard 3; then add the technical competencies.</translation>
     </message>
@@ -2675,7 +2675,7 @@ Reload now? Unsaved entries will be lost.</translation>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Membaca daftar pegawai</source>
         <translation>Reading the employee list</translation>
     </message>
@@ -4538,12 +4538,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+954"/>
+        <location line="+934"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-933"/>
         <source>Menyimpan perubahan data pegawai (Ctrl+S)</source>
         <translation>Save changes to the employee record (Ctrl+S)</translation>
     </message>
@@ -4661,12 +4661,12 @@ Sample data is for practice only: not in a real office database.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+613"/>
+        <location line="+601"/>
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-597"/>
         <source>Tampilkan pegawai aktif, nonaktif, atau semua.</source>
         <translation>Show active, inactive, or all employees.</translation>
     </message>
@@ -4749,12 +4749,12 @@ or press New (Ctrl+N) to add an employee.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+591"/>
+        <location line="+571"/>
         <source>Hapus penugasan</source>
         <translation>Delete assignment</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-570"/>
         <source>Menghapus penugasan Plt/Plh yang dipilih.</source>
         <translation>Delete the selected Plt/Plh assignment.</translation>
     </message>
@@ -4809,23 +4809,23 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Memuat pegawai lainnya…</source>
         <translation>Loading more employees…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+13"/>
+        <location line="+31"/>
         <source>Memuat pegawai</source>
         <translation>Loading employees</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Memuat {done} dari {total} pegawai…</source>
         <translation>Loading {done} of {total} employees…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Sebagian pegawai belum termuat. Tekan F5 untuk mencoba lagi.</source>
         <translation>Some employees are not loaded yet. Press F5 to try again.</translation>
     </message>
@@ -4885,12 +4885,12 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>Working out the appraising official…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Menghitung pejabat penilai</source>
         <translation>Working out the appraising official</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Pejabat penilai hari ini&lt;/b&gt; ({day}): &lt;span style=&apos;color:#a3261d&apos;&gt;belum ada&lt;/span&gt; — {why}.</source>
         <translation>&lt;b&gt;Appraising official today&lt;/b&gt; ({day}): &lt;span style=&apos;color:#a3261d&apos;&gt;none&lt;/span&gt; — {why}.</translation>
     </message>
@@ -4900,7 +4900,7 @@ or press New (Ctrl+N) to add an employee.</translation>
         <translation>&lt;b&gt;Appraising official today&lt;/b&gt; ({day}):&lt;br&gt;{nama} — NIP {nip}&lt;br&gt;as: &lt;b&gt;{sebagai}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Pejabat penilai tidak dapat dihitung: {e}</source>
         <translation>The appraising official cannot be worked out: {e}</translation>
     </message>
@@ -5609,12 +5609,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>The ratings of {n} employee(s) have not been saved and will be lost. Discard changes?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Penilaian tahun {tahun}</source>
         <translation>Appraisal {tahun}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Membaca daftar penilaian</source>
         <translation>Reading the appraisal list</translation>
     </message>
@@ -5753,7 +5753,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>PenugasanDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1456"/>
+        <location filename="../../kinerja_desktop/gui/pegawai_page.py" line="-1436"/>
         <source>Tambah Plt/Plh</source>
         <translation>Add Plt/Plh</translation>
     </message>
@@ -6132,7 +6132,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>ProvinsiKolom</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_provinsi_tab.py" line="+84"/>
+        <location filename="../../kinerja_desktop/gui/sync_provinsi_tab.py" line="+85"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
@@ -6157,23 +6157,18 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>{situs} — {nama}: last package {paket} ({berkas}); {diterima} packages received, {ubah} changes applied (up to number {sampai}); {konflik} conflicts, {karantina} quarantined packages; {pegawai} employees held here.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{n} konflik diputuskan di kantor itu sendiri; daftarnya ada di aplikasi kantor itu.</source>
-        <translation>{n} conflicts were decided at the office itself; their list is in that office&apos;s application.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Ada paket yang hilang: kantor ini diminta mengirim ulang dari nomor {n}.</source>
         <translation>A package is missing: this office is asked to resend from number {n}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Kode dan nama kantor (situs anak) yang terdaftar di sini.</source>
         <translation>Code and name of the office (child site) enrolled here.</translation>
     </message>
@@ -6219,12 +6214,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Jumlah pegawai dari data kantor itu (beserta laptop penilainya) yang tersimpan di sini.</source>
         <translation>Number of employees from the data of that office (and its assessors&apos; laptops) held here.</translation>
     </message>
@@ -6244,12 +6239,17 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Conflicts at the office</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Konflik yang diputuskan di kantor itu sendiri (dengan laptop penilainya), menurut paket terakhirnya. Tidak tercatat di sini; daftarnya ada di Sinkronisasi › Konflik pada aplikasi kantor itu.</source>
-        <translation>Conflicts decided at the office itself (with its assessors&apos; laptops), according to its last package. They are not recorded here; their list is in Sinkronisasi › Konflik in that office&apos;s application.</translation>
+        <location line="-32"/>
+        <source>{n} konflik diputuskan di kantor itu sendiri; yang terbaru ada di tab Konflik (kolom Diputuskan di).</source>
+        <translation>{n} conflicts were decided at that office itself; the newest are in the Konflik tab (column Decided at).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+33"/>
+        <source>Konflik yang diputuskan di kantor itu sendiri (dengan laptop penilainya), menurut paket terakhirnya. Yang terbaru (paling banyak {maks}) ada di tab Konflik, kolom Diputuskan di.</source>
+        <translation>Conflicts decided at that office itself (with its assessors&apos; laptops), as its last package reported. The newest (at most {maks}) are in the Konflik tab, column Decided at.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Karantina</source>
         <translation>Quarantine</translation>
     </message>
@@ -6377,7 +6377,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>Rating distribution per office</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>Membaca rekap provinsi</source>
         <translation>Reading the province summary</translation>
     </message>
@@ -6630,12 +6630,12 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
         <translation>&lt;h3&gt;Evaluation Meeting&lt;/h3&gt;&lt;p&gt;After the periodic appraisal, each work unit holds an evaluation meeting to discuss the unit&apos;s performance results. Choose a unit and a period: the left side shows the unit appraisal summary (the meeting agenda) with the count per predikat; on the right, record the meeting&apos;s date, location, chair, participants, conclusions and follow-up actions, then press &lt;b&gt;Save&lt;/b&gt; (Ctrl+S).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export minutes (xlsx)…&lt;/b&gt; writes the minutes and agenda to Excel for printing. The notes can only be changed by the unit head and the admin.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Rapat evaluasi tahun {tahun}</source>
         <translation>Evaluation meetings {tahun}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Membaca rapat evaluasi</source>
         <translation>Reading the evaluation meeting</translation>
     </message>
@@ -7373,7 +7373,7 @@ You can undo the deletion right afterwards (Ctrl+Z).</translation>
 <context>
     <name>SkippedDialog</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="-736"/>
+        <location filename="../../kinerja_desktop/gui/cetak_page.py" line="-725"/>
         <source>Pegawai yang dilewati</source>
         <translation>Skipped employees</translation>
     </message>
@@ -8819,12 +8819,12 @@ Reload now? Your unsaved changes will be lost. Choose Cancel to note them down f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+741"/>
+        <location line="+733"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-732"/>
         <source>Membuka SKP yang dipilih di editor (Enter atau klik ganda).</source>
         <translation>Opens the selected SKP in the editor (Enter or double-click).</translation>
     </message>
@@ -8960,7 +8960,7 @@ Reload now? Your unsaved changes will be lost. Choose Cancel to note them down f
         <translation>Back to the SKP list (Alt+←). If there are unsaved changes, you are asked first.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Membaca daftar SKP</source>
         <translation>Reading the SKP list</translation>
     </message>
@@ -8970,7 +8970,7 @@ Reload now? Your unsaved changes will be lost. Choose Cancel to note them down f
         <translation>All units</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Membaca antrean persetujuan</source>
         <translation>Reading the approval queue</translation>
     </message>
@@ -9438,13 +9438,13 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     <message>
         <location line="+13"/>
         <location line="+87"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <location line="+24"/>
         <source>Situs</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Kode dan nama situs induk atau anak yang terdaftar di sini; situs induk ditandai (induk).</source>
         <translation>Code and name of the parent or child site enrolled here; the parent site is marked (parent).</translation>
     </message>
@@ -9599,12 +9599,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     <message>
         <location line="+1"/>
         <location line="+38"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-126"/>
         <source>Ringkasan hasil, atau alasan penolakan.</source>
         <translation>Result summary, or the reason for refusal.</translation>
     </message>
@@ -9656,12 +9656,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>Nomor urut paket pada jalur antara dua situs.</source>
         <translation>Sequence number of the package on the channel between two sites.</translation>
     </message>
@@ -9677,14 +9677,14 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <location line="+26"/>
         <location line="+25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Dikirim, Diterapkan, Duplikat, atau Karantina (ditolak, dengan alasan).</source>
         <translation>Sent, Applied, Duplicate, or Quarantine (refused, with the reason).</translation>
     </message>
@@ -9715,12 +9715,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-48"/>
         <source>Jenis data yang diubah di dua situs.</source>
         <translation>Kind of data changed at two sites.</translation>
     </message>
@@ -9760,7 +9760,17 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>The rule that decided the winner: owner&apos;s right, workflow stage, version, or time.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Diputuskan di</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situs yang memutuskan konflik ini: situs ini, atau kantor atau laptop di bawahnya yang melaporkannya dalam paketnya (daftar terbaru dari paket terakhirnya).</source>
+        <translation>The site that decided this conflict: this site, or an office or laptop below it that reported it in its packages (the newest list from its last package).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
@@ -9983,7 +9993,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/sync_models.py" line="-434"/>
+        <location filename="../../kinerja_desktop/gui/sync_models.py" line="-439"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
@@ -10324,29 +10334,29 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+602"/>
+        <location line="+594"/>
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+602"/>
+        <location line="-593"/>
+        <location line="+594"/>
         <source>Pilih konflik di kiri untuk melihat rinciannya.</source>
         <translation>Select a conflict on the left to see its details.</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-586"/>
         <source>Versi yang disimpan di samping versi yang kalah, kolom demi kolom; kolom yang berbeda ditandai &quot;berbeda&quot;, disorot, dan ditampilkan paling atas.</source>
         <translation>The kept version beside the losing one, field by field; differing fields are marked &quot;differs&quot;, highlighted and listed first.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+220"/>
+        <location line="+212"/>
         <source>K&amp;onflik</source>
         <translation>C&amp;onflicts</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-210"/>
         <source>Laporan konflik: versi mana yang disimpan, mengapa, dan isi versi yang kalah.</source>
         <translation>Conflict report: which version was kept, why, and the content of the losing version.</translation>
     </message>
@@ -10357,12 +10367,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
     </message>
     <message>
         <location line="+2"/>
-        <location line="+210"/>
+        <location line="+202"/>
         <source>Tidak &amp;diterima</source>
         <translation>Not &amp;accepted</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-200"/>
         <source>Perubahan situs ini yang tidak diterima situs induk atau anak, dengan alasannya.</source>
         <translation>This site&apos;s changes that the parent or child site did not accept, with the reasons.</translation>
     </message>
@@ -10422,7 +10432,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>Synchronisation — {kode} ({peran})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Membaca status sinkronisasi</source>
         <translation>Reading synchronisation status</translation>
     </message>
@@ -10673,7 +10683,12 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
         <translation>&lt;b&gt;{data}&lt;/b&gt; {baris}: the version of &lt;b&gt;{menang}&lt;/b&gt; (version {vm}) is kept; the version of &lt;b&gt;{kalah}&lt;/b&gt; (version {vk}) lost because of &lt;i&gt;{dasar}&lt;/i&gt;. Below, the kept version beside the losing one; {n} differing fields are highlighted at the top. If the losing content is the right one, change the data again at the site that owns it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Konflik ini diputuskan di situs {situs} dan dilaporkan dalam paketnya; versi yang kalah tersimpan di sana.</source>
+        <translation>This conflict was decided at site {situs} and reported in its package; the losing version is kept there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Baris itu kini tidak ada lagi di situs ini.</source>
         <translation>That row no longer exists at this site.</translation>
     </message>
@@ -10842,7 +10857,7 @@ Changes from {situs}: applied up to number {terima}; {konflik} conflicts, {karan
 <context>
     <name>TerlambatModel</name>
     <message>
-        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-566"/>
+        <location filename="../../kinerja_desktop/gui/beranda_page.py" line="-562"/>
         <source>Yang terlambat</source>
         <translation>Overdue item</translation>
     </message>

@@ -506,6 +506,45 @@ def test_conflicts_and_refused_changes(qtbot: QtBot, jaringan: Jaringan,
     assert boxes == []
 
 
+
+def test_the_province_lists_the_conflicts_an_office_decided(
+        qtbot: QtBot, jaringan: Jaringan, make_page: PageMaker) -> None:
+    """The office hears of the province's edit first and decides the conflict itself;
+    its next package lists it, and the province's Konflik tab shows it, marked with
+    where it was decided."""
+    kantor, prov = jaringan.kantor, jaringan.prov
+    assert prov.terima(kantor.kirim().file).ok
+    assert kantor.terima(prov.kirim(KANTOR).file).ok
+    staf = jaringan.pegawai[2]
+    for situs, nama in ((kantor, "Nama Versi Kantor"), (prov, "Nama Versi Provinsi")):
+        p = get_pegawai(situs.db, situs.admin, uuid.UUID(staf))
+        save_pegawai(situs.db, situs.admin, _renamed(p.to_input(), nama), p.id, p.version)
+    assert kantor.terima(prov.kirim(KANTOR).file).konflik_baru == 1
+    assert prov.terima(kantor.kirim().file).ok
+
+    province = make_page(prov)
+    # The province's edit won at the office (it was later): nothing of the province's
+    # is listed as not accepted.
+    assert province.tidak_model.rowCount() == 0
+    kolom = [province.konflik_model.headerData(c, Qt.Orientation.Horizontal)
+             for c in range(province.konflik_model.columnCount())]
+    di = kolom.index("Diputuskan di")
+    dilaporkan = [i for i, r in enumerate(province.konflik_model.rows) if r.dilaporkan]
+    assert len(dilaporkan) == 1
+    [i] = dilaporkan
+    assert province.konflik_model.index(i, di).data() == KANTOR
+    assert province.konflik_model.index(i, di).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert texts(province.konflik_model, 2)[i] in ("Nama Versi Kantor", "Nama Versi Provinsi")
+    province.konflik_table.selectRow(i)
+    assert f"diputuskan di situs {KANTOR}" in province.konflik_detail.text()
+    assert {r.kolom: r for r in province.isian_model.rows}["nama"].beda
+    tab = _tab_provinsi(qtbot, province)
+    tip = tab.kantor_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 konflik diputuskan di kantor itu sendiri" in tip and "tab Konflik" in tip
+    province.tabs.setCurrentIndex(TAB_KONFLIK)
+    province.resize(1366 - 190, 768 - 90)
+    save_shot(province, OUTPUT, "sync_konflik_kantor_1366x768.png")
+
 def _renamed(data: PegawaiInput, nama: str) -> PegawaiInput:
     return dataclasses.replace(data, nama=nama)
 

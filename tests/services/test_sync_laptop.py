@@ -120,6 +120,27 @@ def test_the_penilai_rates_on_the_laptop_and_the_rating_reaches_office_and_provi
     ev_prov = _evaluasi(prov, skp["kasi"])
     assert ev_prov is not None and ev_prov["rating_hasil_kerja"] == A.value
     assert baris_sinkron(prov.db) == baris_sinkron(kantor.db)
+    # The province's conflict report shows the conflict the office decided, with the
+    # admin's rating that lost.
+    [di_prov] = [c for c in daftar_konflik(prov.db, prov.admin) if c.dilaporkan]
+    assert (di_prov.diputuskan_di, di_prov.entitas_id, di_prov.situs_menang,
+            di_prov.data_kalah) == (KANTOR, konflik.entitas_id, LAPTOP, konflik.data_kalah)
+    # Both rate again, and this time the office's package reaches the laptop first: the
+    # laptop decides (for the penilai), reports it to the office, and the office passes
+    # the report on with its own.
+    nilai(kantor.db, kantor.admin, skp["kasi"].id, TW1, rating_hasil_kerja=S,
+          rating_perilaku=S, today=SETELAH_TW1)
+    nilai(laptop.db, kabid, skp["kasi"].id, TW1, rating_hasil_kerja=B,
+          rating_perilaku=A, today=SETELAH_TW1)
+    assert laptop.terima(kantor.kirim(LAPTOP).file).konflik_baru == 1
+    assert kantor.terima(laptop.kirim().file).ok
+    assert prov.terima(kantor.kirim().file).ok
+    dilaporkan = {(c.diputuskan_di, c.situs_menang, c.data_kalah["rating_hasil_kerja"])
+                  for c in daftar_konflik(prov.db, prov.admin) if c.dilaporkan}
+    assert (LAPTOP, LAPTOP, S.value) in dilaporkan
+    assert (KANTOR, LAPTOP, B.value) in dilaporkan
+    ev_prov = _evaluasi(prov, skp["kasi"])
+    assert ev_prov is not None and ev_prov["rating_hasil_kerja"] == B.value
 
 
 def test_outside_its_assignment_the_laptop_cannot_change_office_rows(
