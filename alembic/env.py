@@ -34,9 +34,15 @@ def run_migrations_online() -> None:
         return
     url = os.environ.get("KINERJA_DB_URL") or config.get_main_option("sqlalchemy.url")
     engine = create_engine(url or "sqlite:///kinerja-dev.sqlite")
+    # A plain engine: SQLite foreign keys stay off (as table rebuilds need), so they are
+    # checked here before the commit, as storage/migrations.py does for the app.
     with engine.begin() as conn:
         _configure(conn)
         context.run_migrations()
+        if conn.dialect.name == "sqlite":
+            dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if dangling:
+                raise RuntimeError(f"foreign key violations after migrating: {dangling[:5]}")
 
 
 if context.is_offline_mode():

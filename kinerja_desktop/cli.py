@@ -220,13 +220,12 @@ def cmd_skp(cli: Cli) -> int:
             return 0
         unit_ids = None
         if a.unit:
+            from kinerja_desktop.services.rekap import unit_by_kode
             from kinerja_desktop.services.unit_kerja import descendants, list_units
 
+            root = unit_by_kode(cli.db, a.unit)  # SITUS:KODE where offices share a code
             units = list_units(cli.db, actor)
-            root = next((u for u in units if u.kode == a.unit.strip()), None)
-            if root is None:
-                raise UserError(f"Unit kerja dengan kode {a.unit} tidak terdaftar.")
-            unit_ids = {root.id} | descendants(units, root.id)
+            unit_ids = {root} | descendants(units, root)
         ids = sx.skp_ids_for_export(cli.db, actor, tahun, unit_ids)
         folder = Path(a.out_dir)
         if not folder.exists() and folder.parent.is_dir():

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from kinerja_desktop.domain.periode import AturanPeriode, Periode, check_aturan, periods
 from kinerja_desktop.domain.roles import Role
-from kinerja_desktop.services.changes import record, stamp
+from kinerja_desktop.services.changes import data_owners, local_site_code, record, stamp
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import AturanPeriodeTahun
@@ -21,9 +21,13 @@ def get_aturan(db: Database, actor: Actor, tahun: int) -> AturanPeriode:
 
 
 def aturan_in(s: Session, tahun: int) -> AturanPeriode:
-    """``get_aturan`` inside a caller's transaction."""
-    row = s.scalar(select(AturanPeriodeTahun).where(
-        AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None)))
+    """``get_aturan`` inside a caller's transaction: the rules of this site's office (the
+    province holds every office's rules for the year, one row per office)."""
+    owners = data_owners(s)
+    rows = {r.origin_site: r for r in s.scalars(select(AturanPeriodeTahun).where(
+        AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None),
+        AturanPeriodeTahun.origin_site.in_(owners)))}
+    row = next((rows[o] for o in owners if o in rows), None)
     if row is None:
         return AturanPeriode(tahun)
     return AturanPeriode(tahun, row.skema, row.batas_penetapan_skp, row.hari_realisasi,
@@ -38,8 +42,10 @@ def simpan_aturan(db: Database, actor: Actor, aturan: AturanPeriode) -> AturanPe
     require_role(actor, "mengatur periode penilaian", Role.ADMIN)
     check_aturan(aturan)
     with db.write() as s:
+        # This site's own row (a new one gets this site as owner): unique per owner.
         row = s.scalar(select(AturanPeriodeTahun).where(
-            AturanPeriodeTahun.tahun == aturan.tahun))
+            AturanPeriodeTahun.tahun == aturan.tahun,
+            AturanPeriodeTahun.origin_site == local_site_code(s)))
         new = row is None
         if row is None:
             row = AturanPeriodeTahun(tahun=aturan.tahun)

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from kinerja_desktop.domain.roles import SiteRole
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.storage.base import SyncedMixin, utcnow
 from kinerja_desktop.storage.bulk import insert_rows
@@ -31,6 +32,21 @@ def local_site_code(session: Session) -> str:
             raise UserError("Situs belum disiapkan. Jalankan `kinerja init` atau wizard pertama.")
         session.info["site_code"] = code
     return str(code)
+
+
+def data_owners(session: Session) -> tuple[str, ...]:
+    """The owners (``origin_site``) of the office rows this site takes as its own, first
+    choice first: the site itself, and for a penilai's laptop the office it works for,
+    whose units, rules and tables it holds. At the province, which holds every office's
+    rows, only its own: an office's rows are looked up with that office named."""
+    code = local_site_code(session)
+    owners = session.info.get("data_owners")
+    if owners is None:
+        parent, role = session.execute(select(Site.parent_code, Site.role).where(
+            Site.code == code)).one()
+        owners = (code, parent) if role is SiteRole.LAPTOP and parent else (code,)
+        session.info["data_owners"] = owners
+    return tuple(owners)
 
 
 _PLAIN = frozenset({str, int, bool, type(None)})

@@ -816,7 +816,8 @@ def _aturan_periode(s: Session, actor: Actor, year: int, site: str, now: dt.date
     """The year's evaluation scheme (quarterly, SKPs due 31 January) unless one exists."""
     if not 2000 <= year <= 2100:  # what services.aturan_periode accepts
         return False
-    if s.scalar(select(AturanPeriodeTahun.id).where(AturanPeriodeTahun.tahun == year)):
+    if s.scalar(select(AturanPeriodeTahun.id).where(AturanPeriodeTahun.tahun == year,
+                                                    AturanPeriodeTahun.origin_site == site)):
         return False
     row = {"id": new_id(), "tahun": year, "skema": SkemaPeriode.TRIWULANAN,
            "batas_penetapan_skp": dt.date(year, 1, 31), "hari_realisasi": 5,

@@ -35,6 +35,7 @@ from kinerja_desktop.services.scope import (
     require_visible,
     visible_pegawai,
 )
+from kinerja_desktop.services.unit_kerja import cari_unit
 from kinerja_desktop.storage.base import utcnow
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import Jabatan, Pegawai, UnitKerja
@@ -276,11 +277,17 @@ def _resolve_and_apply(
                                             "pulihkan data itu alih-alih membuat baru."))
     unit_id = None
     if clean.unit_kode:
-        unit_id = s.scalar(select(UnitKerja.id).where(UnitKerja.kode == clean.unit_kode,
-                                                      UnitKerja.deleted_at.is_(None)))
-        if unit_id is None:
+        # Codes are unique per office: an office's pegawai (edited at the province) is
+        # placed in a unit of that office.
+        sebelumnya = s.get(Pegawai, pegawai_id) if pegawai_id is not None else None
+        try:
+            unit_id = cari_unit(s, clean.unit_kode,
+                                sebelumnya.origin_site if sebelumnya is not None else None).id
+        except NotFoundError:
             errors.append(FieldError("unit_kode", f"Unit kerja dengan kode {clean.unit_kode} "
                                                   "tidak ada."))
+        except ValidationError as exc:
+            errors.append(FieldError("unit_kode", str(exc)))
     atasan_id = None
     if clean.atasan_nip:
         atasan_id = s.scalar(select(Pegawai.id).where(Pegawai.nip == clean.atasan_nip,

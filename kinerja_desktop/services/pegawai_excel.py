@@ -326,12 +326,14 @@ def _load_db(s: Session) -> tuple[dict[str, _DbPegawai], dict[str, _DbUnit], dic
                  Pegawai.gelar_belakang, Pegawai.golongan, Pegawai.jabatan_id,
                  Pegawai.unit_kerja_id, Pegawai.atasan_id, Pegawai.aktif))
     }
+    # This site's own units: codes are unique per owner, and the units the file adds are
+    # this site's (at the province, other offices may use the same codes).
     units = {
         kode: _DbUnit(uid, kode, nama, parent, deleted is not None, version, origin, alamat)
         for uid, kode, nama, parent, deleted, version, origin, alamat in s.execute(select(
             UnitKerja.id, UnitKerja.kode, UnitKerja.nama, UnitKerja.parent_id,
             UnitKerja.deleted_at, UnitKerja.version, UnitKerja.origin_site, UnitKerja.alamat,
-        ))
+        ).where(UnitKerja.origin_site == local_site_code(s)))
     }
     jabatan = {jid: kunci for jid, kunci in s.execute(select(Jabatan.id, Jabatan.kunci))}
     return pegawai, units, jabatan

@@ -67,6 +67,7 @@ from kinerja_desktop.services.aturan_periode import list_periode
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.penilaian import PenilaianRingkas, daftar_penilaian
 from kinerja_desktop.services.penilaian_massal import TETAP, ItemPenilaian, nilai_massal
+from kinerja_desktop.services.unit_kerja import cari_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import EvaluasiPeriode, Jabatan, Pegawai, Skp, UnitKerja
 
@@ -153,10 +154,7 @@ def _pegawai_by_id(db: Database, pid: uuid.UUID) -> _Penilai:
 
 def _unit_by_kode(db: Database, kode: str) -> tuple[uuid.UUID, str, str]:
     with db.read() as s:
-        u = s.scalar(select(UnitKerja).where(UnitKerja.kode == kode.strip(),
-                                             UnitKerja.deleted_at.is_(None)))
-        if u is None:
-            raise NotFoundError(f"Unit kerja dengan kode {kode} tidak terdaftar.")
+        u = cari_unit(s, kode)  # one office's unit, even where several share the code
         return u.id, u.kode, u.nama
 
 

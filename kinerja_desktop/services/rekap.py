@@ -48,6 +48,7 @@ from kinerja_desktop.domain.tree import ancestors, subtree
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.penilaian_excel import jabatan_teks, periode_dari_kunci
 from kinerja_desktop.services.skp import kepala_of
+from kinerja_desktop.services.unit_kerja import cari_unit
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.models import (
     EvaluasiPeriode,
@@ -158,12 +159,10 @@ class RekapUnit:
 
 
 def unit_by_kode(db: Database, kode: str) -> uuid.UUID:
+    """The unit a user means by ``kode`` (``SITUS:KODE`` at the province: services.unit_kerja
+    .cari_unit)."""
     with db.read() as s:
-        uid = s.scalar(select(UnitKerja.id).where(UnitKerja.kode == kode.strip(),
-                                                  UnitKerja.deleted_at.is_(None)))
-    if uid is None:
-        raise NotFoundError(f"Unit kerja dengan kode {kode} tidak terdaftar.")
-    return uid
+        return cari_unit(s, kode).id
 
 
 def unit_parents(s: Session) -> dict[uuid.UUID, uuid.UUID | None]:

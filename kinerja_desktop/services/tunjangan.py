@@ -21,7 +21,7 @@ from kinerja_desktop.documents.tindak_lanjut_workbook import Kolom, Lembar, tuli
 from kinerja_desktop.domain.errors import ConflictError, ValidationError
 from kinerja_desktop.domain.predikat import Predikat
 from kinerja_desktop.domain.roles import Role
-from kinerja_desktop.services.changes import record, stamp
+from kinerja_desktop.services.changes import data_owners, local_site_code, record, stamp
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.services.hasil_tahunan import load_hasil, terakhir_per_pegawai
 from kinerja_desktop.storage.engine import Database
@@ -81,13 +81,22 @@ def parse_persen(raw: object, predikat: Predikat) -> Decimal:
     return value.quantize(Decimal("0.01"))
 
 
-def _rows(s: Session, tahun: int) -> dict[Predikat, TunjanganPersen]:
+def _rows(s: Session, tahun: int, pemilik: str | None = None) -> dict[Predikat, TunjanganPersen]:
+    """One owner's table (the province holds every office's): by default this site's,
+    which its admin edits."""
+    pemilik = pemilik or local_site_code(s)
     return {r.predikat: r for r in s.scalars(
-        select(TunjanganPersen).where(TunjanganPersen.tahun == tahun))}
+        select(TunjanganPersen).where(TunjanganPersen.tahun == tahun,
+                                      TunjanganPersen.origin_site == pemilik))}
 
 
 def _tabel(s: Session, tahun: int) -> TabelTunjangan:
-    rows = _rows(s, tahun)
+    """The table shown: this site's own, or on a penilai's laptop its office's."""
+    rows: dict[Predikat, TunjanganPersen] = {}
+    for pemilik in data_owners(s):
+        rows = _rows(s, tahun, pemilik)
+        if rows:
+            break
     live = {p: r for p, r in rows.items() if r.deleted_at is None}
     return TabelTunjangan(tahun, {p: Decimal(r.persen) for p, r in live.items()},
                           {p: r.version for p, r in rows.items()})

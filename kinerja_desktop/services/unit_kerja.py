@@ -12,7 +12,7 @@ from kinerja_desktop.domain.errors import ConflictError, NotFoundError, Validati
 from kinerja_desktop.domain.ids import new_id
 from kinerja_desktop.domain.roles import Role
 from kinerja_desktop.domain.tree import subtree
-from kinerja_desktop.services.changes import record, stamp
+from kinerja_desktop.services.changes import data_owners, local_site_code, record, stamp
 from kinerja_desktop.services.context import Actor, require_role
 from kinerja_desktop.storage.base import utcnow
 from kinerja_desktop.storage.engine import Database
@@ -86,9 +86,16 @@ def _validate(s: Session, data: UnitInput, unit_id: uuid.UUID | None) -> None:
         raise ValidationError(f"Kode unit '{kode}' terlalu panjang (maksimal 32 karakter).")
     if not data.nama.strip():
         raise ValidationError(f"Nama unit dengan kode {kode} wajib diisi.")
-    other = s.scalar(select(UnitKerja.id).where(UnitKerja.kode == kode))
+    # Unique per owner, as the database has it: the province holds every office's units,
+    # and two offices may both have a "SEKR".
+    lokal = local_site_code(s)
+    found = s.get(UnitKerja, unit_id) if unit_id is not None else None
+    pemilik = found.origin_site if found is not None else lokal
+    other = s.scalar(select(UnitKerja.id).where(UnitKerja.kode == kode,
+                                                UnitKerja.origin_site == pemilik))
     if other is not None and other != unit_id:
-        raise ConflictError(f"Kode unit {kode} sudah dipakai unit lain.")
+        di = "" if pemilik == lokal else f" situs {pemilik}"
+        raise ConflictError(f"Kode unit {kode} sudah dipakai unit lain{di}.")
     if data.parent_id is not None:
         parent = s.get(UnitKerja, data.parent_id)
         if parent is None or parent.deleted_at is not None:
@@ -101,6 +108,35 @@ def _validate(s: Session, data: UnitInput, unit_id: uuid.UUID | None) -> None:
                     f"Unit {kode} tidak dapat dipindah ke bawah unit turunannya sendiri."
                 )
             node = s.get(UnitKerja, node.parent_id) if node.parent_id else None
+
+
+def cari_unit(s: Session, kode: str, pemilik: str | None = None) -> UnitKerja:
+    """The live unit with code ``kode``, or ``SITUS:KODE`` for another office's unit.
+
+    A code is unique per owning site only; when several offices use it (at the province)
+    the one of ``pemilik`` (e.g. the office of the pegawai being edited) is taken, then
+    this site's own (services.changes.data_owners); otherwise the user must name the
+    office."""
+    kode = kode.strip()
+    units = list(s.scalars(select(UnitKerja).where(UnitKerja.kode == kode,
+                                                   UnitKerja.deleted_at.is_(None))))
+    if not units and ":" in kode:
+        situs, _, bagian = kode.partition(":")
+        units = list(s.scalars(select(UnitKerja).where(
+            UnitKerja.kode == bagian.strip(), UnitKerja.origin_site == situs.strip().upper(),
+            UnitKerja.deleted_at.is_(None))))
+    if len(units) == 1:
+        return units[0]
+    if not units:
+        raise NotFoundError(f"Unit kerja dengan kode {kode} tidak terdaftar.")
+    by_owner = {u.origin_site: u for u in units}
+    for owner in (pemilik, *data_owners(s)):
+        if owner in by_owner:
+            return by_owner[owner]
+    owners = sorted(by_owner)
+    raise ValidationError(
+        f"Kode unit {kode} dipakai oleh beberapa kantor ({', '.join(owners)}); tulis kode "
+        f"situsnya di depan, contoh: {owners[0]}:{kode}.")
 
 
 def save_unit(

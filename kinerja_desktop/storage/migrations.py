@@ -2,13 +2,17 @@
 
 An existing SQLite database is backed up before it is upgraded; a database
 written by a newer version is refused; the whole upgrade runs in one
-transaction, so a failure leaves the database as it was.
+transaction, so a failure leaves the database as it was. On SQLite that transaction
+runs with foreign keys off, as SQLite's procedure for rebuilding a table requires, and
+the foreign keys are checked before it commits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect
 
 from kinerja_desktop.storage.engine import Database
 from kinerja_desktop.storage.errors import DatabaseTooNew, StorageError
@@ -119,8 +123,59 @@ def _ensure_schema(db: Database, backup_dir: Path | None) -> UpgradeResult:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir or db_path.parent / "cadangan"
         backup = backup_sqlite(db_path, folder / f"{db_path.stem}-sebelum-{head}-{stamp}.sqlite")
-    cfg = _config()
-    with db.write_engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    run_alembic(db, "upgrade", "head")
     return UpgradeResult(current, head, backup)
+
+
+def run_alembic(db: Database, verb: str, revision: str) -> None:
+    """``alembic upgrade|downgrade revision`` in one transaction (see migration_connection)."""
+    cfg = _config()
+    with migration_connection(db) as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, revision)
+
+
+@contextmanager
+def migration_connection(db: Database) -> Iterator[Connection]:
+    """A connection inside one write transaction, for migrations.
+
+    On SQLite, foreign keys are off for the transaction: a table constraint only changes
+    by rebuilding the table, and with foreign keys on, dropping a table other tables refer
+    to first deletes its rows (refused, or ON DELETE actions run). The pragma is a no-op
+    inside a transaction, so it is set before BEGIN, and ``PRAGMA foreign_key_check``
+    stands in for the enforcement before COMMIT: a dangling reference rolls the whole
+    migration back. The connection goes back to the pool with foreign keys on, or is
+    discarded.
+    """
+    with db.write_engine.connect() as conn:
+        if not db.is_sqlite:
+            with conn.begin():
+                yield conn
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        restored = False
+        try:
+            raw.execute("PRAGMA foreign_keys = OFF")  # no transaction is open yet
+            if raw.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
+                raise StorageError("Pemeriksaan foreign key SQLite tidak dapat dimatikan untuk "
+                                   "pembaruan skema; basis data tidak diubah.")
+            with conn.begin():
+                yield conn
+                dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if dangling:
+                    shown = "; ".join(f"{t} baris {rowid} → {parent}"
+                                      for t, rowid, parent, _fk in dangling[:5])
+                    raise StorageError(
+                        f"Pembaruan skema {db.where} dibatalkan: {len(dangling)} rujukan "
+                        f"antartabel tidak utuh ({shown}). Basis data tidak diubah.")
+        finally:
+            try:
+                raw.execute("PRAGMA foreign_keys = ON")
+                restored = raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            except sqlite3.Error:
+                pass
+            if not restored:
+                # This connection must not serve the app with foreign keys off: a new
+                # one gets them from the engine's connect hook.
+                conn.invalidate()

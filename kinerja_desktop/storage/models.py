@@ -105,7 +105,8 @@ class UserAccount(Base):
 
 class UnitKerja(SyncedMixin, Base):
     __tablename__ = "unit_kerja"
-    kode: Mapped[str] = mapped_column(String(32), unique=True)
+    # Typed by each office's admin: unique per owning site (the province holds them all).
+    kode: Mapped[str] = mapped_column(String(32))
     nama: Mapped[str] = mapped_column(String(300))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit_kerja.id"), index=True)
     alamat: Mapped[str | None] = mapped_column(Text)
@@ -115,6 +116,9 @@ class UnitKerja(SyncedMixin, Base):
     kepala_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("pegawai.id", use_alter=True), index=True
     )
+
+
+Index("uq_unit_kerja_kode_origin_site", UnitKerja.kode, UnitKerja.origin_site, unique=True)
 
 
 class Jabatan(SyncedMixin, Base):
@@ -162,11 +166,15 @@ class AturanPeriodeTahun(SyncedMixin, Base):
     """The admin's evaluation scheme and deadlines for one year (domain.periode)."""
 
     __tablename__ = "aturan_periode"
-    tahun: Mapped[int] = mapped_column(Integer, unique=True)
+    tahun: Mapped[int] = mapped_column(Integer)  # one row per year and owning site
     skema: Mapped[SkemaPeriode] = mapped_column(str_enum(SkemaPeriode, "skema_periode"))
     batas_penetapan_skp: Mapped[dt.date | None] = mapped_column(Date)
     hari_realisasi: Mapped[int] = mapped_column(Integer, default=5)
     hari_penilaian: Mapped[int] = mapped_column(Integer, default=10)
+
+
+Index("uq_aturan_periode_tahun_origin_site", AturanPeriodeTahun.tahun,
+      AturanPeriodeTahun.origin_site, unique=True)
 
 
 class SasaranUnit(SyncedMixin, Base):
@@ -425,7 +433,7 @@ class NilaiKompetensi(SyncedMixin, Base):
 
 class TunjanganPersen(SyncedMixin, Base):
     """The office's tunjangan kinerja/TPP percentage per predikat for a year (no national
-    table exists, DOMAIN §7.3)."""
+    table exists, DOMAIN §7.3): one table per owning site."""
 
     __tablename__ = "tunjangan_persen"
     tahun: Mapped[int] = mapped_column(Integer)
@@ -433,8 +441,8 @@ class TunjanganPersen(SyncedMixin, Base):
     persen: Mapped[str] = mapped_column(String(20))  # Decimal as text
 
 
-Index("uq_tunjangan_persen_tahun_predikat", TunjanganPersen.tahun, TunjanganPersen.predikat,
-      unique=True)
+Index("uq_tunjangan_persen_tahun_predikat_origin_site", TunjanganPersen.tahun,
+      TunjanganPersen.predikat, TunjanganPersen.origin_site, unique=True)
 
 
 class RapatEvaluasi(SyncedMixin, Base):

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.exc import IntegrityError
 
 from kinerja_desktop.domain.roles import Role
@@ -53,11 +51,7 @@ PEGAWAI_T = sa.table("pegawai", sa.column("nip", sa.String), sa.column("jenis_pe
 
 def _at_0001(db: Database) -> None:
     """Schema 0001 as shipped, then one office with two units and two pegawai."""
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations.alembic_dir()))
-    with db.write_engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    migrations.run_alembic(db, "upgrade", "0001")
     synced = {"version": 1, "updated_at": NOW, "origin_site": "LAMA01"}
     with db.write_engine.begin() as conn:
         conn.execute(SITE_T.insert(), [{
@@ -168,11 +162,7 @@ def test_downgrade_to_0001_drops_the_planning_tables_and_keeps_units(old_db: str
     db, _ = _open(old_db)
     try:
         set_kepala_unit(db, ADMIN, UNIT, KEPALA)
-        cfg = Config()
-        cfg.set_main_option("script_location", str(migrations.alembic_dir()))
-        with db.write_engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0001")
+        migrations.run_alembic(db, "downgrade", "0001")
         assert current_revision(db) == "0001"
         with db.read() as s:
             inspector = sa.inspect(s.connection())

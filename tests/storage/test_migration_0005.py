@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
 
 from kinerja_desktop.storage import migrations
@@ -31,11 +29,8 @@ def fresh(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
 
 
 def _run(db: Database, verb: str, revision: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations.alembic_dir()))
-    with db.write_engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        getattr(command, verb)(cfg, revision)
+    # As the app runs them: one transaction, on SQLite with foreign keys off and checked.
+    migrations.run_alembic(db, verb, revision)
 
 
 def test_the_migrated_schema_is_the_models(fresh: Database) -> None:
