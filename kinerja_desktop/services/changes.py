@@ -38,12 +38,15 @@ def data_owners(session: Session) -> tuple[str, ...]:
     """The owners (``origin_site``) of the office rows this site takes as its own, first
     choice first: the site itself, and for a penilai's laptop the office it works for,
     whose units, rules and tables it holds. At the province, which holds every office's
-    rows, only its own: an office's rows are looked up with that office named."""
-    code = local_site_code(session)
+    rows, only its own: an office's rows are looked up with that office named. None
+    before the site is set up (a new database's first screens show the defaults)."""
     owners = session.info.get("data_owners")
     if owners is None:
-        parent, role = session.execute(select(Site.parent_code, Site.role).where(
-            Site.code == code)).one()
+        site = session.execute(select(Site.code, Site.parent_code, Site.role).where(
+            Site.is_local.is_(True))).one_or_none()
+        if site is None:
+            return ()
+        code, parent, role = site
         owners = (code, parent) if role is SiteRole.LAPTOP and parent else (code,)
         session.info["data_owners"] = owners
     return tuple(owners)

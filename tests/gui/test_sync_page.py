@@ -452,8 +452,9 @@ def test_passphrase_asked_once_and_shared_with_printing(
     assert boxes == []
 
 
-def test_conflicts_and_refused_changes(qtbot: QtBot, jaringan: Jaringan,
-                                       make_page: PageMaker, boxes: list[str]) -> None:
+def _ubah_nama_di_dua_situs(jaringan: Jaringan) -> str:
+    """The office and the province in step, then both rename the same staff member
+    before hearing from each other; the staff member's id."""
     kantor, prov = jaringan.kantor, jaringan.prov
     assert prov.terima(kantor.kirim().file).ok
     assert kantor.terima(prov.kirim(KANTOR).file).ok
@@ -461,6 +462,13 @@ def test_conflicts_and_refused_changes(qtbot: QtBot, jaringan: Jaringan,
     for situs, nama in ((kantor, "Nama Versi Kantor"), (prov, "Nama Versi Provinsi")):
         p = get_pegawai(situs.db, situs.admin, uuid.UUID(staf))
         save_pegawai(situs.db, situs.admin, _renamed(p.to_input(), nama), p.id, p.version)
+    return staf
+
+
+def test_conflicts_and_refused_changes(qtbot: QtBot, jaringan: Jaringan,
+                                       make_page: PageMaker, boxes: list[str]) -> None:
+    kantor, prov = jaringan.kantor, jaringan.prov
+    staf = _ubah_nama_di_dua_situs(jaringan)
     assert prov.terima(kantor.kirim().file).konflik_baru == 1
     assert kantor.terima(prov.kirim(KANTOR).file).ok
 
@@ -513,12 +521,7 @@ def test_the_province_lists_the_conflicts_an_office_decided(
     its next package lists it, and the province's Konflik tab shows it, marked with
     where it was decided."""
     kantor, prov = jaringan.kantor, jaringan.prov
-    assert prov.terima(kantor.kirim().file).ok
-    assert kantor.terima(prov.kirim(KANTOR).file).ok
-    staf = jaringan.pegawai[2]
-    for situs, nama in ((kantor, "Nama Versi Kantor"), (prov, "Nama Versi Provinsi")):
-        p = get_pegawai(situs.db, situs.admin, uuid.UUID(staf))
-        save_pegawai(situs.db, situs.admin, _renamed(p.to_input(), nama), p.id, p.version)
+    _ubah_nama_di_dua_situs(jaringan)
     assert kantor.terima(prov.kirim(KANTOR).file).konflik_baru == 1
     assert prov.terima(kantor.kirim().file).ok
 

@@ -81,6 +81,14 @@ def test_period_rules_default_until_the_admin_sets_them(site_db: Database,
     assert outbox_rows(site_db, row.id) == [(1, "upsert"), (2, "upsert")]
 
 
+def test_period_rules_read_the_defaults_before_the_site_is_set_up(any_db: Database) -> None:
+    """A new database's first screen (before the wizard) lists the year's periods: no
+    site yet means no office's own rules, not an error."""
+    tamu = Actor(None, "tamu", Role.PEGAWAI, None)
+    assert get_aturan(any_db, tamu, TAHUN) == AturanPeriode(TAHUN)
+    assert len(list_periode(any_db, tamu, TAHUN)) == 5
+
+
 @pytest.mark.parametrize(("rule", "exc", "message"), [
     (AturanPeriode(TAHUN, hari_realisasi=20, hari_penilaian=10), ValidationError,
      "Tenggat penilaian tidak boleh lebih awal"),
