@@ -20,10 +20,11 @@ def get_aturan(db: Database, actor: Actor, tahun: int) -> AturanPeriode:
         return aturan_in(s, tahun)
 
 
-def aturan_in(s: Session, tahun: int) -> AturanPeriode:
-    """``get_aturan`` inside a caller's transaction: the rules of this site's office (the
-    province holds every office's rules for the year, one row per office)."""
-    owners = data_owners(s)
+def aturan_in(s: Session, tahun: int, pemilik: str | None = None) -> AturanPeriode:
+    """``get_aturan`` inside a caller's transaction: the rules of ``pemilik`` (the office
+    whose SKP is read), else of this site's office (the province holds every office's
+    rules for the year, one row per office)."""
+    owners = (pemilik, *data_owners(s)) if pemilik else data_owners(s)
     rows = {r.origin_site: r for r in s.scalars(select(AturanPeriodeTahun).where(
         AturanPeriodeTahun.tahun == tahun, AturanPeriodeTahun.deleted_at.is_(None),
         AturanPeriodeTahun.origin_site.in_(owners)))}

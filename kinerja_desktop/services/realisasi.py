@@ -129,8 +129,10 @@ class EvaluasiDTO:
 
 
 def periode_of(s: Session, skp: Skp, periode_key: str) -> Periode:
-    """The period ``periode_key`` of the SKP's year; ValidationError listing the valid keys."""
-    return find_periode(aturan_in(s, skp.tahun), periode_key)
+    """The period ``periode_key`` of the SKP's year under its office's rules (at the
+    province, the rules of the office the SKP belongs to); ValidationError listing the
+    valid keys."""
+    return find_periode(aturan_in(s, skp.tahun, skp.origin_site), periode_key)
 
 
 def periode_skp(s: Session, skp: Skp, periode_key: str) -> tuple[Periode, dt.date, dt.date]:

@@ -1,4 +1,4 @@
-"""Fast bulk INSERT of many plain rows (demo data, the sync outbox).
+"""Fast bulk INSERT of many plain rows (demo data, the sync outbox, a province import).
 
 SQLAlchemy's executemany path builds a parameter dictionary per row and looks up
 each value's bind processor again; for the hundreds of thousands of rows of a demo
@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Column, Table
+from sqlalchemy import JSON, Column, Connection, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
@@ -121,7 +122,31 @@ def _insert_group(session: Session, table: Table, keys: tuple[str, ...],
         for f, make in tail:
             values.append(f(make()))
         params.append(tuple(values))
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy(conn, table, columns, params)
+        return
     conn.exec_driver_sql(sql, params)
+
+
+def _copy(conn: Connection, table: Table, columns: list[Column[Any]],
+          params: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL: the rows through COPY FROM STDIN, in this transaction. For a province
+    merging millions of rows it is several times cheaper than an INSERT per row; the
+    values are the same ones the INSERT would bind. A failure surfaces as SQLAlchemy's
+    exception (an IntegrityError for a taken key), as the INSERT's would."""
+    import psycopg
+
+    prep = conn.dialect.identifier_preparer
+    stmt = "COPY {} ({}) FROM STDIN".format(
+        prep.format_table(table), ", ".join(prep.quote(c.name) for c in columns))
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        with raw.cursor() as cur, cur.copy(stmt) as copy:
+            for row in params:
+                copy.write_row(row)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(stmt, None, exc, psycopg.Error) from exc
 
 
 def _converter(column: Column[Any], dialect: Any) -> Callable[[Any], Any]:

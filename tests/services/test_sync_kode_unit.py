@@ -22,11 +22,18 @@ from kinerja_desktop.domain.roles import SiteRole
 from kinerja_desktop.services.aturan_periode import get_aturan, simpan_aturan
 from kinerja_desktop.services.context import Actor
 from kinerja_desktop.services.pegawai import FieldErrors, get_pegawai, save_pegawai
+from kinerja_desktop.services.realisasi import periode_of
 from kinerja_desktop.services.rekap import unit_by_kode
 from kinerja_desktop.services.tunjangan import get_tabel_tunjangan, simpan_tabel_tunjangan
 from kinerja_desktop.services.unit_kerja import UnitInput, save_unit
 from kinerja_desktop.storage.engine import Database
-from kinerja_desktop.storage.models import AturanPeriodeTahun, Pegawai, TunjanganPersen, UnitKerja
+from kinerja_desktop.storage.models import (
+    AturanPeriodeTahun,
+    Pegawai,
+    Skp,
+    TunjanganPersen,
+    UnitKerja,
+)
 from tests.conftest import another_db, make_site
 from tests.services.sync_net import Situs, baris_sinkron, kenalkan
 
@@ -145,6 +152,14 @@ def _province_works_per_office(db: Database, admin: Actor, a_ids: dict[str, uuid
     # The province has no rules or table of its own: the defaults, not an office's.
     assert get_aturan(db, admin, TAHUN) == AturanPeriode(TAHUN)
     assert not get_tabel_tunjangan(db, admin, TAHUN).terisi
+    # An office's SKP read at the province has that office's periods (KAB-B: semesters).
+    with db.read() as s:
+        assert periode_of(s, Skp(tahun=TAHUN, origin_site="KAB-B"), f"{TAHUN}-S1").key == (
+            f"{TAHUN}-S1")
+        assert periode_of(s, Skp(tahun=TAHUN, origin_site="KAB-A"), f"{TAHUN}-TW3").key == (
+            f"{TAHUN}-TW3")
+        with pytest.raises(ValidationError, match=f"{TAHUN}-TW3"):
+            periode_of(s, Skp(tahun=TAHUN, origin_site="KAB-B"), f"{TAHUN}-TW3")
 
 
 def test_a_laptop_uses_its_offices_rules_table_and_units(any_db: Database) -> None:

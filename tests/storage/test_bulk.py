@@ -11,6 +11,7 @@ from typing import Any, cast
 
 import pytest
 from sqlalchemy import Table, select
+from sqlalchemy.exc import IntegrityError
 
 from kinerja_desktop.domain.periode import SkemaPeriode
 from kinerja_desktop.storage.bulk import insert_rows, paused_gc
@@ -129,3 +130,18 @@ def test_paused_gc_turns_the_collector_back_on_after_an_error() -> None:
     with pytest.raises(RuntimeError), paused_gc():
         raise RuntimeError("gagal")
     assert gc.isenabled()
+
+
+def test_a_taken_key_raises_integrity_error_and_writes_nothing(any_db: Database) -> None:
+    """On PostgreSQL the rows go through COPY; a taken key still surfaces as SQLAlchemy's
+    IntegrityError (the sync import retries row by row on it), and none of the rows stay."""
+    rid = uuid.uuid4()
+    row = {"id": rid, "tahun": 2032, "skema": SkemaPeriode.TRIWULANAN, "origin_site": "UJI"}
+    with any_db.write() as s:
+        insert_rows(s, ATURAN, [row])
+    other = dict(row, id=uuid.uuid4(), tahun=2033)
+    with pytest.raises(IntegrityError), any_db.write() as s:
+        insert_rows(s, ATURAN, [other, row])
+    with any_db.read() as s:
+        assert s.scalars(select(AturanPeriodeTahun.tahun).where(
+            AturanPeriodeTahun.origin_site == "UJI")).all() == [2032]
